@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hocvu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hocvu", targets: ["hocvu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark from the system (Debian: libcmark-dev). Only HocVuMarkdown imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Models, diagnostics, Vietnamese text and URL rules: no I/O, no cmark.
+        .target(name: "HocVuCore"),
+        // The cmark wrapper and the Markdown passes; cmark nodes never leave it.
+        .target(name: "HocVuMarkdown", dependencies: ["CCmark", "HocVuCore"]),
+        // The pipeline: load → parse → check → render → write.
+        .target(
+            name: "HocVuBuild",
+            dependencies: [
+                "HocVuCore", "HocVuMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "hocvu",
+            dependencies: [
+                "HocVuBuild", "HocVuCore", "HocVuMarkdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HocVuCoreTests", dependencies: ["HocVuCore"]),
+        .testTarget(name: "HocVuMarkdownTests", dependencies: ["HocVuMarkdown", "HocVuCore"]),
+        .testTarget(
+            name: "HocVuBuildTests",
+            dependencies: ["HocVuBuild", "HocVuCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,36 @@
+/// site.yml (CONTENT-FORMAT.md §2).
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String?
+    public var baseURL: String?
+    public var language: String
+    public var theme: String
+    public var audiences: [Term]
+    public var competencies: [Term]
+    public var levels: [Term]
+    public var quizPassPercent: Int
+    public var allowRawHTML: Bool
+
+    public static let defaultLevels = [
+        Term(id: "co-ban", name: "Cơ bản"),
+        Term(id: "trung-cap", name: "Trung cấp"),
+        Term(id: "nang-cao", name: "Nâng cao"),
+    ]
+
+    public init(
+        title: String, description: String? = nil, baseURL: String? = nil, language: String = "vi",
+        theme: String = "default", audiences: [Term] = [], competencies: [Term] = [],
+        levels: [Term] = SiteConfig.defaultLevels, quizPassPercent: Int = 70, allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.theme = theme
+        self.audiences = audiences
+        self.competencies = competencies
+        self.levels = levels
+        self.quizPassPercent = quizPassPercent
+        self.allowRawHTML = allowRawHTML
+    }
+}

@@ -1,0 +1,61 @@
+/// Paths of output files relative to the site root (`courses/a/b/index.html`)
+/// and the relative URLs between them. Every link in the output is relative,
+/// so one build works at a domain root, under a sub-path and from `file://`.
+public enum SitePath {
+    /// The relative prefix from a page to the site root: `""`, `"../"`, …
+    public static func root(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    /// A relative URL from the page at `from` to the file at `to`, both
+    /// site-relative paths. Directory pages are linked as `…/index.html`
+    /// so links also work when the site is opened from disk.
+    public static func relative(from: String, to: String) -> String {
+        let fromDir = Array(from.split(separator: "/").dropLast())
+        let target = to.split(separator: "/")
+        var common = 0
+        while common < fromDir.count, common < target.count - 1, fromDir[common] == target[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromDir.count - common)
+        let rest = target[common...].map { percentEncode(String($0)) }
+        return (ups + rest).joined(separator: "/")
+    }
+
+    /// Encodes a path segment for an `href`: everything outside the URL's
+    /// unreserved set and a few safe characters is %-escaped (UTF-8).
+    public static func percentEncode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if c.isASCII && (c.isLetter || c.isNumber || "-._~!$&'()*+,;=:@".contains(c)) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// Joins and normalises a relative path against a folder: resolves `.` and
+    /// `..`. Returns nil when the path climbs above the top.
+    public static func normalise(_ path: String, in folder: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

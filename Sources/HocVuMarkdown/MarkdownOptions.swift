@@ -1,0 +1,28 @@
+/// How a page's Markdown becomes HTML.
+public struct MarkdownOptions: Sendable {
+    /// How table cell alignment is written.
+    public enum Alignment: Sendable {
+        /// `align="center"`, as GitHub's renderer writes it (for `hocvu render`).
+        case attribute
+        /// `class="align-center"`: no inline styles, so a strict CSP passes.
+        case cssClass
+    }
+
+    /// Raw HTML is passed through instead of being dropped with a warning.
+    public var allowRawHTML = false
+    public var tableAlignment = Alignment.attribute
+    /// Wraps tables in `<div class="table-wrap">` so wide tables scroll on phones.
+    public var wrapTables = false
+    /// Callout titles by kind (`note`, `tip`, `important`, `warning`, `caution`),
+    /// in the site's language.
+    public var calloutTitles: [String: String] = MarkdownOptions.vietnameseCalloutTitles
+
+    public static let vietnameseCalloutTitles = [
+        "note": "Lưu ý", "tip": "Mẹo", "important": "Quan trọng", "warning": "Cảnh báo", "caution": "Thận trọng",
+    ]
+    public static let englishCalloutTitles = [
+        "note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution",
+    ]
+
+    public init() {}
+}

@@ -1,0 +1,33 @@
+import HocVuCore
+
+/// Markdown → HTML for one page: parse with cmark, run the passes of
+/// CONTENT-FORMAT.md §3 over the tree, render. Everything happens inside one
+/// call, so cmark nodes never cross a task; the result is plain values.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    public func render(
+        _ source: MarkdownSource,
+        resolveLink: (LinkRequest) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        let document = MarkdownDocument(parsing: source.text)
+        var context = PassContext(source: source, options: options)
+        // Tables first: they parse cells anew, and the later passes must see those nodes.
+        TablePass().run(on: document, context: &context)
+        RawHTMLPass().run(on: document, context: &context)
+        CalloutPass().run(on: document, context: &context)
+        let headings = HeadingIDPass().run(on: document, context: &context)
+        let fragments = LinkPass().run(on: document, context: &context, resolve: resolveLink)
+        let html = document.renderHTML(unsafe: options.allowRawHTML)
+        return RenderedMarkdown(html: html, headings: headings, fragments: fragments, diagnostics: context.diagnostics)
+    }
+
+    /// Plain CommonMark 0.30: no passes, raw HTML kept, exactly cmark's output.
+    public static func commonMark(_ text: String) -> String {
+        MarkdownDocument(parsing: text).renderHTML(unsafe: true)
+    }
+}
