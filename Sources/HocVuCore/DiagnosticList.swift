@@ -22,6 +22,11 @@ public struct DiagnosticList: Sendable {
         items.append(Diagnostic(.warning, code, message, at: location))
     }
 
+    /// `--strict`: every warning becomes an error.
+    public mutating func promoteWarnings() {
+        for i in items.indices { items[i].severity = .error }
+    }
+
     public var errorCount: Int { items.count { $0.severity == .error } }
     public var warningCount: Int { items.count { $0.severity == .warning } }
     public var hasErrors: Bool { items.contains { $0.severity == .error } }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import HocVuBuild
 
 @main
 struct HocVu: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hocvu",
         abstract: "Compile Markdown courses into a static learning portal.",
-        version: "0.1.0",
-        subcommands: [RenderCommand.self]
+        version: BuildPipeline.version,
+        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self]
     )
 }

@@ -1,0 +1,22 @@
+import Foundation
+
+/// What `hocvu build` and `hocvu check` were asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    /// The content folder as the user named it, for diagnostics (`content`).
+    public var contentDisplay: String
+    public var output: URL
+    public var includeDrafts = false
+    public var baseURL: String?
+    /// Warnings count as errors (`--strict`): the build then writes nothing.
+    public var strict = false
+    /// false for `hocvu check`: every stage but writing.
+    public var write = true
+
+    public init(content: URL, contentDisplay: String, output: URL, strict: Bool = false) {
+        self.strict = strict
+        self.content = content
+        self.contentDisplay = contentDisplay
+        self.output = output
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import HocVuCore
+
+/// Reads a content file as text: strict UTF-8 (an invalid byte is reported
+/// with its line and column), BOM removed, normalised to NFC.
+enum SourceText {
+    static func read(_ url: URL, path: String, diagnostics: inout DiagnosticList) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error("file.unreadable", "cannot read this file", at: SourceLocation(file: path))
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(
+                "file.not-utf8", "this file is not UTF-8 text; save it as UTF-8 in your editor",
+                at: firstInvalidByte(in: data, path: path))
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return VietnameseText.nfc(text)
+    }
+
+    private static func firstInvalidByte(in data: Data, path: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var line = 1, lineStart = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            let valid = length > 0 && i + length <= bytes.count
+                && bytes[(i + 1)..<(i + length)].allSatisfy { $0 >> 6 == 0b10 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                return SourceLocation(file: path, line: line, column: column)
+            }
+            if b == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += length
+        }
+        return SourceLocation(file: path, line: 1, column: 1)
+    }
+
+    /// Cuts `---` front matter off a Markdown file. The body keeps the file
+    /// line it starts on, so cmark positions map back to file lines.
+    static func splitFrontMatter(_ text: String, path: String, contentPath: String, diagnostics: inout DiagnosticList)
+        -> (yaml: String?, body: MarkdownSource)
+    {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return (nil, MarkdownSource(path: path, contentPath: contentPath, text: text, firstLine: 1))
+        }
+        for (index, line) in lines.enumerated().dropFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let yaml = lines[1..<index].joined(separator: "\n")
+                let body = lines[(index + 1)...].joined(separator: "\n")
+                return (yaml, MarkdownSource(path: path, contentPath: contentPath, text: body, firstLine: index + 2))
+            }
+        }
+        diagnostics.error(
+            "frontmatter.unclosed", "front matter starts with '---' but has no closing '---' line",
+            at: SourceLocation(file: path, line: 1, column: 1))
+        return (nil, MarkdownSource(path: path, contentPath: contentPath, text: "", firstLine: lines.count))
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// A file of the built site: rendered bytes, or a file copied as it is.
+public struct OutputFile: Sendable {
+    public enum Content: Sendable {
+        case bytes(Data)
+        case copy(URL)
+    }
+
+    /// Site-relative path, e.g. `courses/a/index.html`.
+    public var path: String
+    public var content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}

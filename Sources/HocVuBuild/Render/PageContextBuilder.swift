@@ -1,0 +1,245 @@
+import Foundation
+import HocVuCore
+import HocVuMarkdown
+
+/// Builds the Mustache context of every page (docs/THEME.md) from the site
+/// model and the parsed pages. Plain dictionaries, built inside the task that
+/// renders the page.
+struct PageContextBuilder {
+    let site: Site
+    let pages: [String: ParsedPage]
+    let strings: [String: String]
+    let version: String
+
+    var language: String { site.config.language }
+
+    // MARK: Shared parts
+
+    func common(kind: String, outputPath: String, title: String?, description: String?) -> [String: Any] {
+        let root = SitePath.root(from: outputPath)
+        var nav: [[String: Any]] = [
+            navItem(strings["home"] ?? "Trang chủ", "index.html", from: outputPath, current: kind == "home"),
+            navItem(strings["courses"] ?? "Khóa học", "courses/index.html", from: outputPath,
+                    current: outputPath.hasPrefix("courses/")),
+        ]
+        if !site.news.isEmpty {
+            nav.append(navItem(strings["news"] ?? "Tin tức", "news/index.html", from: outputPath,
+                               current: outputPath.hasPrefix("news/")))
+        }
+        for page in site.pages where page.menu {
+            nav.append(navItem(page.title, page.outputPath, from: outputPath, current: outputPath == page.outputPath))
+        }
+        let pageTitle = title.map { "\($0) – \(site.config.title)" } ?? site.config.title
+        var context: [String: Any] = [
+            "lang": language,
+            "root": root,
+            "page_title": pageTitle,
+            "site": ["title": site.config.title, "description": opt(site.config.description)],
+            "nav": nav,
+            "t": strings,
+            "kind": kind,
+            "breadcrumbs": [[String: Any]](),
+            "generator": "hocvu \(version)",
+        ]
+        if let description = description ?? site.config.description, !description.isEmpty {
+            context["description"] = description
+        }
+        return context
+    }
+
+    private func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
+        ["title": title, "url": SitePath.relative(from: from, to: target), "current": current]
+    }
+
+    private func crumb(_ title: String, _ target: String, from: String) -> [String: Any] {
+        ["title": title, "url": SitePath.relative(from: from, to: target)]
+    }
+
+    private func html(_ source: MarkdownSource) -> String {
+        pages[source.contentPath]?.markdown.html ?? ""
+    }
+
+    /// Optional text for a `{{#x}}` guard: an empty string is truthy in Mustache,
+    /// and a missing key would be looked up in the enclosing context instead,
+    /// so "no value" is `false`.
+    private func opt(_ text: String?) -> Any {
+        if let text, !text.isEmpty { return text }
+        return false
+    }
+
+    private func duration(_ minutes: Int?) -> String {
+        minutes.map { DurationText.display($0, language: language) } ?? ""
+    }
+
+    private func termNames(_ ids: [String], in terms: [Term]) -> [[String: Any]] {
+        ids.compactMap { id in terms.first { $0.id == id }.map { ["id": $0.id, "name": $0.name] } }
+    }
+
+    func courseCard(_ course: Course, from: String) -> [String: Any] {
+        [
+            "title": course.title,
+            "url": SitePath.relative(from: from, to: course.outputPath),
+            "summary": course.summary,
+            "level_name": opt(site.config.levels.first { $0.id == course.level }?.name),
+            "duration_display": opt(duration(course.totalMinutes)),
+            "lesson_count": course.lessons.count,
+            "audiences": termNames(course.audiences, in: site.config.audiences),
+        ]
+    }
+
+    func newsCard(_ item: NewsItem, from: String) -> [String: Any] {
+        [
+            "title": item.title,
+            "url": SitePath.relative(from: from, to: item.outputPath),
+            "date": item.date,
+            "date_display": DateText.display(item.date, language: language),
+            "summary": opt(item.summary),
+        ]
+    }
+
+    // MARK: Page kinds
+
+    func home() -> [String: Any] {
+        let path = "index.html"
+        var context = common(kind: "home", outputPath: path, title: nil, description: nil)
+        context["intro_html"] = opt(site.home.map { html($0.body) })
+        context["audiences"] = site.config.audiences.map { term -> [String: Any] in
+            return ["id": term.id, "name": term.name, "description": opt(term.description),
+                    "target_percent": term.targetPercent.map { $0 as Any } ?? false]
+        }
+        context["featured"] = site.courses.prefix(6).map { courseCard($0, from: path) }
+        context["news"] = site.news.prefix(3).map { newsCard($0, from: path) }
+        context["has_news"] = !site.news.isEmpty
+        return context
+    }
+
+    func catalog() -> [String: Any] {
+        let path = "courses/index.html"
+        var context = common(kind: "catalog", outputPath: path, title: strings["courses"] ?? "Khóa học", description: nil)
+        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        context["courses"] = site.courses.map { courseCard($0, from: path) }
+        context["course_count"] = site.courses.count
+        return context
+    }
+
+    func course(_ course: Course) -> [String: Any] {
+        let path = course.outputPath
+        var context = common(kind: "course", outputPath: path, title: course.title, description: course.summary)
+        context["breadcrumbs"] = [
+            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
+            crumb(strings["courses"] ?? "Khóa học", "courses/index.html", from: path),
+        ]
+        var entry = courseCard(course, from: path)
+        entry["body_html"] = html(course.body)
+        entry["updated"] = opt(course.updated)
+        entry["updated_display"] = opt(course.updated.map { DateText.display($0, language: language) })
+        entry["competencies"] = termNames(course.competencies, in: site.config.competencies)
+        entry["outcomes"] = course.outcomes
+        entry["prerequisites"] = course.prerequisites.compactMap { slug in
+            site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
+        }
+        entry["lessons"] = course.lessons.map { lesson -> [String: Any] in
+            [
+                "number": lesson.number,
+                "title": lesson.title,
+                "url": SitePath.relative(from: path, to: lesson.outputPath),
+                "summary": opt(lesson.summary),
+                "duration_display": opt(duration(lesson.duration)),
+            ]
+        }
+        if let first = course.lessons.first {
+            entry["first_lesson_url"] = SitePath.relative(from: path, to: first.outputPath)
+        }
+        context["course"] = entry
+        context["has_outcomes"] = !course.outcomes.isEmpty
+        context["has_prerequisites"] = !course.prerequisites.isEmpty
+        return context
+    }
+
+    func lesson(_ index: Int, of course: Course) -> [String: Any] {
+        let lesson = course.lessons[index]
+        let path = lesson.outputPath
+        var context = common(kind: "lesson", outputPath: path, title: lesson.title,
+                             description: lesson.summary ?? course.summary)
+        context["breadcrumbs"] = [
+            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
+            crumb(strings["courses"] ?? "Khóa học", "courses/index.html", from: path),
+            crumb(course.title, course.outputPath, from: path),
+        ]
+        context["lesson"] = [
+            "title": lesson.title,
+            "summary": opt(lesson.summary),
+            "body_html": html(lesson.body),
+            "number": index + 1,
+            "duration_display": opt(duration(lesson.duration)),
+            "updated": opt(lesson.updated),
+            "updated_display": opt(lesson.updated.map { DateText.display($0, language: language) }),
+        ] as [String: Any]
+        context["course"] = [
+            "title": course.title,
+            "url": SitePath.relative(from: path, to: course.outputPath),
+            "lesson_count": course.lessons.count,
+        ] as [String: Any]
+        let toc = (pages[lesson.body.contentPath]?.markdown.headings ?? [])
+            .filter { $0.level == 2 || $0.level == 3 }
+            .map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] }
+        context["toc"] = toc
+        context["has_toc"] = toc.count >= 2
+        if index > 0 {
+            let previous = course.lessons[index - 1]
+            context["prev"] = ["title": previous.title, "url": SitePath.relative(from: path, to: previous.outputPath)]
+        }
+        if index + 1 < course.lessons.count {
+            let next = course.lessons[index + 1]
+            context["next"] = ["title": next.title, "url": SitePath.relative(from: path, to: next.outputPath)]
+        }
+        return context
+    }
+
+    func page(_ page: Page) -> [String: Any] {
+        let path = page.outputPath
+        var context = common(kind: "page", outputPath: path, title: page.title, description: page.summary)
+        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        context["page"] = ["title": page.title, "summary": opt(page.summary), "body_html": html(page.body)] as [String: Any]
+        return context
+    }
+
+    func newsList() -> [String: Any] {
+        let path = "news/index.html"
+        var context = common(kind: "news-list", outputPath: path, title: strings["news"] ?? "Tin tức", description: nil)
+        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        context["news"] = site.news.map { newsCard($0, from: path) }
+        context["has_news"] = !site.news.isEmpty
+        return context
+    }
+
+    func newsItem(_ item: NewsItem) -> [String: Any] {
+        let path = item.outputPath
+        var context = common(kind: "news-item", outputPath: path, title: item.title, description: item.summary)
+        context["breadcrumbs"] = [
+            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
+            crumb(strings["news"] ?? "Tin tức", "news/index.html", from: path),
+        ]
+        var card = newsCard(item, from: path)
+        card["body_html"] = html(item.body)
+        context["item"] = card
+        return context
+    }
+
+    /// 404.html is served for any missing URL, at any depth, so relative links
+    /// cannot work there: it uses the path of `base_url` when the site has one.
+    func notFound() -> [String: Any] {
+        var context = common(kind: "404", outputPath: "404.html", title: strings["not_found_title"], description: nil)
+        if let base = site.config.baseURL, let url = URL(string: base) {
+            let basePath = url.path.hasSuffix("/") ? url.path : url.path + "/"
+            context["root"] = basePath
+            if var nav = context["nav"] as? [[String: Any]] {
+                for i in nav.indices {
+                    if let url = nav[i]["url"] as? String { nav[i]["url"] = basePath + url }
+                }
+                context["nav"] = nav
+            }
+        }
+        return context
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import HocVuCore
+
+/// Render stage: every page through the theme, in parallel, plus the files
+/// that are copied (theme assets, course assets, static files).
+struct SiteRenderer {
+    let site: Site
+    let pages: [String: ParsedPage]
+    let index: SiteIndex
+    let theme: Theme
+    let version: String
+
+    /// One page to render; plain values, so jobs can be handed to workers.
+    enum Job: Sendable {
+        case home, catalog, newsList, notFound
+        case course(Int)
+        case lesson(course: Int, lesson: Int)
+        case page(Int)
+        case newsItem(Int)
+    }
+
+    var jobs: [Job] {
+        var jobs: [Job] = [.home, .catalog, .notFound]
+        if !site.news.isEmpty { jobs.append(.newsList) }
+        for (c, course) in site.courses.enumerated() {
+            jobs.append(.course(c))
+            jobs += course.lessons.indices.map { .lesson(course: c, lesson: $0) }
+        }
+        jobs += site.pages.indices.map { .page($0) }
+        jobs += site.news.indices.map { .newsItem($0) }
+        return jobs
+    }
+
+    func render(diagnostics: inout DiagnosticList) -> [OutputFile] {
+        let jobs = self.jobs
+        let slots = ResultSlots<OutputFile>(count: jobs.count)
+        let builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (template, path, context) = prepare(jobs[i], builder)
+            let html = theme.render(template, context) ?? ""
+            slots.set(i, OutputFile(path: path, content: .bytes(Data(html.utf8))))
+        }
+        var files = slots.values
+        files += theme.assets.map { OutputFile(path: $0.output, content: .copy($0.source)) }
+        for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
+        }
+        // A static file may not replace a generated page or a theme asset.
+        var seen: [String: Int] = [:]
+        for (i, file) in files.enumerated() {
+            if seen[file.path] != nil {
+                diagnostics.error(
+                    "output.conflict", "'\(file.path)' would be written twice; rename the file under static/",
+                    at: SourceLocation(file: "static/\(file.path)"))
+            }
+            seen[file.path] = i
+        }
+        return files
+    }
+
+    var contentRoot: URL = URL(fileURLWithPath: ".")
+
+    private func prepare(_ job: Job, _ builder: PageContextBuilder) -> (String, String, [String: Any]) {
+        switch job {
+        case .home: return ("home", "index.html", builder.home())
+        case .catalog: return ("catalog", "courses/index.html", builder.catalog())
+        case .newsList: return ("news-list", "news/index.html", builder.newsList())
+        case .notFound: return ("404", "404.html", builder.notFound())
+        case .course(let c):
+            let course = site.courses[c]
+            return ("course", course.outputPath, builder.course(course))
+        case .lesson(let c, let l):
+            let course = site.courses[c]
+            return ("lesson", course.lessons[l].outputPath, builder.lesson(l, of: course))
+        case .page(let p):
+            return ("page", site.pages[p].outputPath, builder.page(site.pages[p]))
+        case .newsItem(let n):
+            return ("news-item", site.news[n].outputPath, builder.newsItem(site.news[n]))
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import HocVuCore
+import Mustache
+import Yams
+
+/// Finds and loads a theme: a site's own `themes/<name>/` (next to its content
+/// folder) over the default theme that ships with hocvu, file by file. Then
+/// checks it, because Mustache renders a missing partial or variable as
+/// empty text, silently.
+public struct ThemeLoader {
+    /// Template each page kind needs.
+    public static let requiredTemplates = ["home", "catalog", "course", "lesson", "page", "news-list", "news-item", "404"]
+
+    public let siteRoot: URL
+    public let name: String
+    public let language: String
+
+    public init(siteRoot: URL, name: String, language: String) {
+        self.siteRoot = siteRoot
+        self.name = name
+        self.language = language
+    }
+
+    /// The default theme: installed next to the binary (`share/hocvu/themes/default`),
+    /// or the source checkout the binary was built from.
+    public static var defaultThemeDirectory: URL {
+        let fm = FileManager.default
+        if let override = ProcessInfo.processInfo.environment["HOCVU_DEFAULT_THEME"] {
+            return URL(fileURLWithPath: override)
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let installed = executable.deletingLastPathComponent()
+            .appendingPathComponent("../share/hocvu/themes/default").standardizedFileURL
+        if fm.fileExists(atPath: installed.path) { return installed }
+        // Sources/HocVuBuild/Render/ThemeLoader.swift → repository root.
+        return URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("themes/default")
+    }
+
+    public func load(diagnostics: inout DiagnosticList) -> Theme? {
+        let fm = FileManager.default
+        var layers = [Self.defaultThemeDirectory]
+        let own = siteRoot.appendingPathComponent("themes/\(name)")
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: own.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if own.standardizedFileURL.path != layers[0].standardizedFileURL.path { layers.append(own) }
+        } else if name != "default" {
+            diagnostics.error(
+                "theme.missing", "theme '\(name)' not found: expected a folder 'themes/\(name)/' next to the content folder",
+                at: SourceLocation(file: "site.yml"))
+            return nil
+        }
+
+        // Later layers override earlier ones, file by file.
+        var templateFiles: [String: URL] = [:]
+        var assetFiles: [String: URL] = [:]
+        var strings: [String: String] = [:]
+        for layer in layers {
+            for (relative, url) in files(under: layer.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
+                templateFiles[String(relative.dropLast(".mustache".count))] = url
+            }
+            for (relative, url) in files(under: layer.appendingPathComponent("assets")) {
+                assetFiles["assets/" + relative] = url
+            }
+            strings.merge(loadStrings(in: layer, diagnostics: &diagnostics)) { _, new in new }
+        }
+
+        var library = MustacheLibrary()
+        var texts: [String: (String, String)] = [:]  // name → (display path, text)
+        for name in templateFiles.keys.sorted() {
+            guard let url = templateFiles[name] else { continue }
+            let display = displayPath(url)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                diagnostics.error("theme.unreadable", "cannot read this template as UTF-8", at: SourceLocation(file: display))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                texts[name] = (display, text)
+            } catch {
+                diagnostics.error("theme.syntax", "Mustache syntax error: \(error)", at: SourceLocation(file: display))
+            }
+        }
+        let before = diagnostics.errorCount
+        ThemeCheck(templates: texts, strings: strings).run(diagnostics: &diagnostics)
+        for required in Self.requiredTemplates where templateFiles[required] == nil {
+            diagnostics.error(
+                "theme.missing-template", "theme '\(name)' has no template '\(required).mustache'",
+                at: SourceLocation(file: "themes/\(name)/templates"))
+        }
+        guard diagnostics.errorCount == before else { return nil }
+        let assets = assetFiles.keys.sorted().compactMap { key in assetFiles[key].map { Theme.Asset(source: $0, output: key) } }
+        return Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
+    }
+
+    private func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+
+    /// `strings/<language>.yml`, falling back to the language's primary tag, then Vietnamese.
+    private func loadStrings(in layer: URL, diagnostics: inout DiagnosticList) -> [String: String] {
+        let primary = language.split(separator: "-").first.map(String.init) ?? language
+        for candidate in [language, primary, "vi"] {
+            let url = layer.appendingPathComponent("strings/\(candidate).yml")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            do {
+                guard let map = try Yams.load(yaml: text) as? [String: Any] else { return [:] }
+                var strings: [String: String] = [:]
+                for (key, value) in map { strings[key] = "\(value)" }
+                return strings
+            } catch {
+                diagnostics.error("theme.strings", "invalid YAML: \(error)", at: SourceLocation(file: displayPath(url)))
+                return [:]
+            }
+        }
+        return [:]
+    }
+
+    private func files(under folder: URL) -> [(String, URL)] {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(atPath: folder.path) else { return [] }
+        var result: [(String, URL)] = []
+        for case let relative as String in enumerator {
+            let url = folder.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !(relative as NSString).lastPathComponent.hasPrefix(".") {
+                result.append((relative, url))
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

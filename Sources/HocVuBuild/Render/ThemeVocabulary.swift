@@ -1,0 +1,24 @@
+/// Every key a page context can hold (docs/THEME.md), at any depth: Mustache
+/// looks names up through the context stack, so the check works on names.
+/// `PageContextBuilder` must produce only these; a test holds both to it.
+enum ThemeVocabulary {
+    static let names: Set<String> = [
+        // every page
+        "lang", "root", "page_title", "description", "site", "title", "nav", "url", "current", "t", "kind",
+        "breadcrumbs", "generator",
+        // cards and lists
+        "summary", "level_name", "duration_display", "lesson_count", "audiences", "id", "name",
+        "date", "date_display", "target_percent", "number", "text", "level",
+        // home
+        "intro_html", "featured", "news", "has_news",
+        // catalog
+        "courses", "course_count",
+        // course
+        "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
+        "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",
+        // lesson
+        "lesson", "toc", "has_toc", "prev", "next",
+        // page, news
+        "page", "item",
+    ]
+}

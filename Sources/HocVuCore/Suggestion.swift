@@ -1,0 +1,35 @@
+/// "Did you mean …?": the closest candidate by edit distance, if close enough.
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let target = Array(word.lowercased())
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(target, Array(candidate.lowercased()))
+            if d <= max(1, min(target.count, candidate.count) / 3), d < (best?.1 ?? Int.max) {
+                best = (candidate, d)
+            }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}
