@@ -41,10 +41,6 @@ let package = Package(
         ),
         .testTarget(name: "HocVuCoreTests", dependencies: ["HocVuCore"]),
         .testTarget(name: "HocVuMarkdownTests", dependencies: ["HocVuMarkdown", "HocVuCore"]),
-        .testTarget(
-            name: "HocVuBuildTests",
-            dependencies: ["HocVuBuild", "HocVuCore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "HocVuBuildTests", dependencies: ["HocVuBuild", "HocVuCore", "HocVuMarkdown"], exclude: ["Fixtures"]),
     ]
 )
