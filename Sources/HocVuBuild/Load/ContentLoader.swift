@@ -219,7 +219,9 @@ public struct ContentLoader {
         course.competencies = refs.competencies.map(\.0)
         course.prerequisites = refs.prerequisites.map(\.0)
         if frontMatter["audiences"] == nil {
-            reader.diagnostics.error("frontmatter.missing-key", "required key 'audiences' is missing", at: frontMatter.start)
+            if !frontMatter.isBroken {
+                reader.diagnostics.error("frontmatter.missing-key", "required key 'audiences' is missing", at: frontMatter.start)
+            }
         } else if course.audiences.isEmpty, let entry = frontMatter["audiences"] {
             reader.diagnostics.error(
                 "frontmatter.empty", "'audiences' needs at least one audience id from site.yml",

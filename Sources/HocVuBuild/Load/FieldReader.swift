@@ -28,7 +28,7 @@ struct FieldReader {
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let entry = frontMatter[key] else {
-            if required {
+            if required && !frontMatter.isBroken {
                 diagnostics.error("frontmatter.missing-key", "required key '\(key)' is missing", at: frontMatter.start)
             }
             return nil

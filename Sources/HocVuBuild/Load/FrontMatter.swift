@@ -14,6 +14,8 @@ struct FrontMatter {
     /// File line of the YAML's first line, minus one: file line = mark.line + lineOffset.
     let lineOffset: Int
     private(set) var entries: [Entry] = []
+    /// The YAML could not be read: missing keys are then not worth reporting.
+    private(set) var isBroken = false
 
     /// Parses `yaml`; problems become diagnostics, and the result holds what could be read.
     init(yaml: String, path: String, lineOffset: Int, diagnostics: inout DiagnosticList) {
@@ -24,9 +26,11 @@ struct FrontMatter {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            isBroken = true
             return
         } catch {
             diagnostics.error("yaml.invalid", "invalid YAML: \(error)", at: SourceLocation(file: path, line: lineOffset + 1, column: 1))
+            isBroken = true
             return
         }
         guard let node else { return }
@@ -34,6 +38,7 @@ struct FrontMatter {
             diagnostics.error(
                 "yaml.not-a-map", "front matter must be a list of 'key: value' lines",
                 at: SourceLocation(file: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1))
+            isBroken = true
             return
         }
         var seen: Set<String> = []
