@@ -44,8 +44,9 @@ public struct BuildPipeline {
         markdown.allowRawHTML = site.config.allowRawHTML
         markdown.tableAlignment = .cssClass
         markdown.wrapTables = true
-        markdown.calloutTitles = site.config.language.hasPrefix("vi")
-            ? MarkdownOptions.vietnameseCalloutTitles : MarkdownOptions.englishCalloutTitles
+        let vietnamese = site.config.language.hasPrefix("vi")
+        markdown.calloutTitles = vietnamese ? MarkdownOptions.vietnameseCalloutTitles : MarkdownOptions.englishCalloutTitles
+        markdown.tableLabel = vietnamese ? "Bảng" : "Table"
         let pages = PageParser(index: index, options: markdown, displayRoot: options.contentDisplay).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])

@@ -13,6 +13,9 @@ public struct MarkdownOptions: Sendable {
     public var tableAlignment = Alignment.attribute
     /// Wraps tables in `<div class="table-wrap">` so wide tables scroll on phones.
     public var wrapTables = false
+    /// Accessible name of the scrollable table wrapper (keyboard users can focus
+    /// and scroll it), in the site's language.
+    public var tableLabel = "Bảng"
     /// Callout titles by kind (`note`, `tip`, `important`, `warning`, `caution`),
     /// in the site's language.
     public var calloutTitles: [String: String] = MarkdownOptions.vietnameseCalloutTitles

@@ -51,7 +51,8 @@ struct TablePass {
         let headerIndex = delimiterIndex - 1
         let options = context.options
         let (enter, exit) = options.wrapTables
-            ? ("<div class=\"table-wrap\">\n<table>", "</table>\n</div>")
+            ? ("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.text(options.tableLabel))\">\n<table>",
+               "</table>\n</div>")
             : ("<table>", "</table>")
         guard let table = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: enter, exit: exit),
               let head = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: "<thead>", exit: "</thead>")
