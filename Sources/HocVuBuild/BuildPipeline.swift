@@ -47,11 +47,14 @@ public struct BuildPipeline {
         let vietnamese = site.config.language.hasPrefix("vi")
         markdown.calloutTitles = vietnamese ? MarkdownOptions.vietnameseCalloutTitles : MarkdownOptions.englishCalloutTitles
         markdown.tableLabel = vietnamese ? "Bảng" : "Table"
+        markdown.quizStrings = vietnamese ? MarkdownOptions.vietnameseQuizStrings : MarkdownOptions.englishQuizStrings
+        markdown.quizPassPercent = site.config.quizPassPercent
         let pages = PageParser(index: index, options: markdown, displayRoot: options.contentDisplay).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }
         FragmentCheck().run(pages, index: index, diagnostics: &diagnostics)
+        QuizIDCheck().run(pages, diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
 
         var report = BuildReport(status: .success, diagnostics: diagnostics, sourceFiles: content.files.count)

@@ -20,6 +20,22 @@ public struct MarkdownOptions: Sendable {
     /// in the site's language.
     public var calloutTitles: [String: String] = MarkdownOptions.vietnameseCalloutTitles
 
+    /// The quiz's interface words, in the site's language.
+    public var quizStrings: [String: String] = MarkdownOptions.vietnameseQuizStrings
+    /// The site's default pass mark, for quizzes without `pass=`.
+    public var quizPassPercent = 70
+
+    public static let vietnameseQuizStrings = [
+        "quiz": "Câu hỏi ôn tập", "question": "Câu", "answers": "Xem đáp án và giải thích",
+        "correct": "Đáp án đúng", "type_answer": "Nhập câu trả lời", "check": "Kiểm tra",
+        "pass": "Cần đúng", "explanation": "Giải thích",
+    ]
+    public static let englishQuizStrings = [
+        "quiz": "Review questions", "question": "Question", "answers": "Show answers and explanations",
+        "correct": "Correct answer", "type_answer": "Type your answer", "check": "Check",
+        "pass": "Pass mark", "explanation": "Explanation",
+    ]
+
     public static let vietnameseCalloutTitles = [
         "note": "Lưu ý", "tip": "Mẹo", "important": "Quan trọng", "warning": "Cảnh báo", "caution": "Thận trọng",
     ]

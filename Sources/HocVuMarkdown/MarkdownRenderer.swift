@@ -12,18 +12,22 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(
         _ source: MarkdownSource,
+        quizPrefix: String = "quiz",
         resolveLink: (LinkRequest) -> LinkResolution = { _ in .keep }
     ) -> RenderedMarkdown {
         let document = MarkdownDocument(parsing: source.text)
         var context = PassContext(source: source, options: options)
-        // Tables first: they parse cells anew, and the later passes must see those nodes.
+        // Quizzes and tables first: they parse parts anew, and the later passes must see those nodes.
+        let quizzes = QuizPass(prefix: quizPrefix).run(on: document, context: &context, resolve: resolveLink)
         TablePass().run(on: document, context: &context)
         RawHTMLPass().run(on: document, context: &context)
         CalloutPass().run(on: document, context: &context)
         let headings = HeadingIDPass().run(on: document, context: &context)
         let fragments = LinkPass().run(on: document, context: &context, resolve: resolveLink)
         let html = document.renderHTML(unsafe: options.allowRawHTML)
-        return RenderedMarkdown(html: html, headings: headings, fragments: fragments, diagnostics: context.diagnostics)
+        return RenderedMarkdown(
+            html: html, headings: headings, fragments: fragments + quizzes.fragments, quizzes: quizzes.quizzes,
+            diagnostics: context.diagnostics)
     }
 
     /// Plain CommonMark 0.30: no passes, raw HTML kept, exactly cmark's output.

@@ -6,5 +6,6 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     public var headings: [Heading]
     public var fragments: [FragmentReference]
+    public var quizzes: [Quiz]
     public var diagnostics: [Diagnostic]
 }

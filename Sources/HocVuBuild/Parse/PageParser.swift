@@ -10,6 +10,17 @@ struct PageParser {
     let options: MarkdownOptions
     let displayRoot: String
 
+    /// Default quiz ids are `<course>-<lesson>-N` (CONTENT-FORMAT.md §5);
+    /// other pages use their own path.
+    static func quizPrefix(for path: String) -> String {
+        let parts = path.dropLast(".md".count).split(separator: "/").map(String.init)
+        if parts.count == 3, parts[0] == "courses" {
+            let lesson = parts[2] == "course" ? "" : "-" + parts[2].drop { $0.isNumber }.dropFirst()
+            return parts[1] + lesson
+        }
+        return Slug.make(parts.joined(separator: "-"))
+    }
+
     func parseAll() -> [String: ParsedPage] {
         let paths = index.pages.keys.sorted()
         let results = ResultSlots<ParsedPage>(count: paths.count)
@@ -18,7 +29,7 @@ struct PageParser {
             let path = paths[i]
             guard let entry = index.pages[path] else { return }
             let resolver = LinkResolver(index: index, pagePath: path, outputPath: entry.outputPath, displayRoot: displayRoot)
-            let rendered = renderer.render(entry.source, resolveLink: resolver.resolve)
+            let rendered = renderer.render(entry.source, quizPrefix: Self.quizPrefix(for: path), resolveLink: resolver.resolve)
             results.set(i, ParsedPage(path: path, markdown: rendered))
         }
         var pages: [String: ParsedPage] = [:]

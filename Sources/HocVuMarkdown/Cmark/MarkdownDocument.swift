@@ -50,10 +50,11 @@ struct MarkdownDocument: ~Copyable {
         return found
     }
 
-    /// cmark's HTML renderer; the returned buffer is freed here.
-    func renderHTML(unsafe: Bool) -> String {
+    /// cmark's HTML renderer, for the whole document or one of its nodes;
+    /// the returned buffer is freed here.
+    func renderHTML(unsafe: Bool, of node: MarkdownNode? = nil) -> String {
         let options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let buffer = cmark_render_html(root.pointer, options) else { return "" }
+        guard let buffer = cmark_render_html((node ?? root).pointer, options) else { return "" }
         defer { free(buffer) }
         return String(cString: buffer)
     }
