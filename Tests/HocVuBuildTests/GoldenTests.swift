@@ -17,7 +17,7 @@ import Testing
         #expect(report.status == .success, "\(report.places)")
         #expect(report.diagnostics.items.isEmpty, "\(report.places)")
 
-        let built = files(in: out)
+        let built = TempSite.files(in: out)
         let expectedFolder = Self.fixture.appendingPathComponent("expected")
         if ProcessInfo.processInfo.environment["HOCVU_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(at: expectedFolder)
@@ -27,7 +27,7 @@ import Testing
                 try data.write(to: target)
             }
         }
-        let expected = files(in: expectedFolder)
+        let expected = TempSite.files(in: expectedFolder)
         #expect(!expected.isEmpty)
         let builtCompared = built.filter { Self.compared($0.key) }
         #expect(Set(builtCompared.keys) == Set(expected.keys))
@@ -43,18 +43,5 @@ import Testing
     /// Generated pages are compared byte for byte; the theme's own assets are not.
     static func compared(_ path: String) -> Bool {
         path.hasSuffix(".html")
-    }
-
-    private func files(in folder: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[path] = FileManager.default.contents(atPath: url.path)
-            }
-        }
-        return result
     }
 }

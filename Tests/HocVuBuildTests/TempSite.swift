@@ -42,7 +42,10 @@ struct TempSite {
 
     /// Every file under `folder` with its bytes, for byte-for-byte comparisons.
     func snapshot(_ folder: String) -> [String: Data] {
-        let base = root.appendingPathComponent(folder)
+        Self.files(in: root.appendingPathComponent(folder))
+    }
+
+    static func files(in base: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [:] }
         for case let path as String in enumerator {

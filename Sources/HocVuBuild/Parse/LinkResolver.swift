@@ -17,7 +17,7 @@ struct LinkResolver {
     func resolve(_ request: LinkRequest) -> LinkResolution {
         let destination = request.destination.trimmingCharacters(in: .whitespaces)
         let location = request.location
-        if let scheme = Self.scheme(of: destination) {
+        if let scheme = URLScheme.of(destination) {
             return external(destination, scheme: scheme.lowercased(), at: location)
         }
         if destination.hasPrefix("//") {
@@ -118,14 +118,5 @@ struct LinkResolver {
             break
         }
         return .keep
-    }
-
-    static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let candidate = url[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return String(candidate)
     }
 }

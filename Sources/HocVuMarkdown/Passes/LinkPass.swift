@@ -21,7 +21,7 @@ struct LinkPass {
                     "image '\(destination)' has no alt text; describe it for readers who cannot see it: ![mô tả](\(destination))",
                     at: node)
             }
-            if let scheme = Self.scheme(of: destination) {
+            if let scheme = URLScheme.of(destination) {
                 let lower = scheme.lowercased()
                 let isImageData = lower == "data" && destination.dropFirst(5).lowercased().hasPrefix("image/")
                 if Self.unsafeSchemes.contains(lower) || (lower == "data" && !isImageData) {
@@ -36,15 +36,5 @@ struct LinkPass {
             if let fragment = resolution.fragment { fragments.append(fragment) }
         }
         return fragments
-    }
-
-    /// The URL scheme (`https`, `mailto`…), or nil for a relative reference.
-    static func scheme(of url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let candidate = url[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return String(candidate)
     }
 }
