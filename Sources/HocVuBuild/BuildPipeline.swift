@@ -49,7 +49,7 @@ public struct BuildPipeline {
         markdown.tableLabel = vietnamese ? "Bảng" : "Table"
         markdown.quizStrings = vietnamese ? MarkdownOptions.vietnameseQuizStrings : MarkdownOptions.englishQuizStrings
         markdown.quizPassPercent = site.config.quizPassPercent
-        let pages = PageParser(index: index, options: markdown, displayRoot: options.contentDisplay).parseAll()
+        let pages = PageParser(index: index, options: markdown).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }
@@ -64,8 +64,8 @@ public struct BuildPipeline {
         }
 
         // Render.
-        var renderer = SiteRenderer(site: site, pages: pages, index: index, theme: theme, version: Self.version)
-        renderer.contentRoot = options.content
+        let renderer = SiteRenderer(
+            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
         let files = renderer.render(diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics

@@ -96,12 +96,11 @@ public struct ContentLoader {
             }
         }
 
-        for (slug, lessons) in lessonsByCourse where courses[slug] == nil {
+        for slug in lessonsByCourse.keys.sorted() where courses[slug] == nil {
             diagnostics.error(
                 "course.missing-course-md",
                 "course folder 'courses/\(slug)' has lessons but no course.md",
                 at: SourceLocation(file: display("courses/\(slug)")))
-            _ = lessons
         }
         for slug in courses.keys.sorted() {
             guard var course = courses[slug] else { continue }

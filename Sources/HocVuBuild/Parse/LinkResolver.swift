@@ -11,8 +11,6 @@ struct LinkResolver {
     let pagePath: String
     /// Site-relative output path of that page.
     let outputPath: String
-    /// Shown in "did you mean" for paths: the content folder as named by the user.
-    let displayRoot: String
 
     func resolve(_ request: LinkRequest) -> LinkResolution {
         let destination = request.destination.trimmingCharacters(in: .whitespaces)

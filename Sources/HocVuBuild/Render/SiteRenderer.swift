@@ -8,6 +8,8 @@ struct SiteRenderer {
     let pages: [String: ParsedPage]
     let index: SiteIndex
     let theme: Theme
+    /// The content folder, from which course assets and static files are copied.
+    let contentRoot: URL
     let version: String
 
     /// One page to render; plain values, so jobs can be handed to workers.
@@ -57,8 +59,6 @@ struct SiteRenderer {
         }
         return files
     }
-
-    var contentRoot: URL = URL(fileURLWithPath: ".")
 
     private func prepare(_ job: Job, _ builder: PageContextBuilder) -> (String, String, [String: Any]) {
         switch job {
