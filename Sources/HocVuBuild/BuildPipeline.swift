@@ -36,8 +36,10 @@ public struct BuildPipeline {
         let site = content.site
 
         // Theme (checked as it loads).
-        let theme = ThemeLoader(siteRoot: options.content.deletingLastPathComponent(), name: site.config.theme,
-                                language: site.config.language).load(diagnostics: &diagnostics)
+        var themeLoader = ThemeLoader(
+            siteRoot: options.content.deletingLastPathComponent(), name: site.config.theme, language: site.config.language)
+        themeLoader.configFile = loader.display("site.yml")
+        let theme = themeLoader.load(diagnostics: &diagnostics)
 
         // Parse every page, then check what spans pages.
         var markdown = MarkdownOptions()
@@ -65,7 +67,8 @@ public struct BuildPipeline {
 
         // Render.
         let renderer = SiteRenderer(
-            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
+            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
+            staticDisplay: loader.display("static"), version: Self.version)
         let files = renderer.render(diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics

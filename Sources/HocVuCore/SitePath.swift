@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paths of output files relative to the site root (`courses/a/b/index.html`)
 /// and the relative URLs between them. Every link in the output is relative,
 /// so one build works at a domain root, under a sub-path and from `file://`.
@@ -22,20 +24,17 @@ public enum SitePath {
         return (ups + rest).joined(separator: "/")
     }
 
-    /// Encodes a path segment for an `href`: everything outside the URL's
-    /// unreserved set and a few safe characters is %-escaped (UTF-8).
+    /// Encodes a path segment for an `href` (UTF-8 %-escapes for spaces,
+    /// non-ASCII letters and the other characters a URL path cannot hold).
     public static func percentEncode(_ segment: String) -> String {
-        var out = ""
-        for byte in segment.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if c.isASCII && (c.isLetter || c.isNumber || "-._~!$&'()*+,;=:@".contains(c)) {
-                out.append(c)
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
+        segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? segment
     }
+
+    private static let segmentAllowed: CharacterSet = {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/?#")
+        return allowed
+    }()
 
     /// Joins and normalises a relative path against a folder: resolves `.` and
     /// `..`. Returns nil when the path climbs above the top.
@@ -51,11 +50,5 @@ public enum SitePath {
             }
         }
         return parts.joined(separator: "/")
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -108,24 +108,24 @@ struct FieldReader {
     }
 
     mutating func duration(_ key: String) -> Int? {
-        guard let text = string(key), let entry = frontMatter[key] else { return nil }
-        guard let minutes = DurationText.parse(text) else {
-            diagnostics.error(
-                "frontmatter.duration", "'\(text)' is not a duration; write e.g. 45m, 1h or 1h30m",
-                at: frontMatter.location(of: entry.value))
-            return nil
-        }
-        return minutes
+        parsed(key, code: "frontmatter.duration", DurationText.parse) { "'\($0)' is not a duration; write e.g. 45m, 1h or 1h30m" }
     }
 
     mutating func date(_ key: String) -> String? {
+        parsed(key, code: "frontmatter.date", { DateText.isValid($0) ? $0 : nil }) {
+            "'\($0)' is not a date; write YYYY-MM-DD, e.g. 2025-04-16"
+        }
+    }
+
+    /// A text value that must parse; when it does not, an error at the value.
+    private mutating func parsed<T>(
+        _ key: String, code: String, _ parse: (String) -> T?, message: (String) -> String
+    ) -> T? {
         guard let text = string(key), let entry = frontMatter[key] else { return nil }
-        guard DateText.isValid(text) else {
-            diagnostics.error(
-                "frontmatter.date", "'\(text)' is not a date; write YYYY-MM-DD, e.g. 2025-04-16",
-                at: frontMatter.location(of: entry.value))
+        guard let value = parse(text) else {
+            diagnostics.error(code, message(text), at: frontMatter.location(of: entry.value))
             return nil
         }
-        return text
+        return value
     }
 }

@@ -13,17 +13,41 @@ struct PageContextBuilder {
 
     var language: String { site.config.language }
 
+    /// An interface string; the theme check guarantees `ThemeLoader.requiredStrings`.
+    private func label(_ key: String) -> String {
+        strings[key] ?? key
+    }
+
+    /// The parent pages a breadcrumb trail can name.
+    private enum Parent {
+        case home, catalog, news
+        case page(title: String, path: String)
+    }
+
+    private func trail(_ parents: [Parent], from path: String) -> [[String: Any]] {
+        parents.map { parent in
+            let (title, target): (String, String)
+            switch parent {
+            case .home: (title, target) = (label("home"), "index.html")
+            case .catalog: (title, target) = (label("courses"), "courses/index.html")
+            case .news: (title, target) = (label("news"), "news/index.html")
+            case .page(let t, let p): (title, target) = (t, p)
+            }
+            return ["title": title, "url": SitePath.relative(from: path, to: target)]
+        }
+    }
+
     // MARK: Shared parts
 
     func common(kind: String, outputPath: String, title: String?, description: String?) -> [String: Any] {
         let root = SitePath.root(from: outputPath)
         var nav: [[String: Any]] = [
-            navItem(strings["home"] ?? "Trang chủ", "index.html", from: outputPath, current: kind == "home"),
-            navItem(strings["courses"] ?? "Khóa học", "courses/index.html", from: outputPath,
+            navItem(label("home"), "index.html", from: outputPath, current: kind == "home"),
+            navItem(label("courses"), "courses/index.html", from: outputPath,
                     current: outputPath.hasPrefix("courses/")),
         ]
         if !site.news.isEmpty {
-            nav.append(navItem(strings["news"] ?? "Tin tức", "news/index.html", from: outputPath,
+            nav.append(navItem(label("news"), "news/index.html", from: outputPath,
                                current: outputPath.hasPrefix("news/")))
         }
         for page in site.pages where page.menu {
@@ -49,10 +73,6 @@ struct PageContextBuilder {
 
     private func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
         ["title": title, "url": SitePath.relative(from: from, to: target), "current": current]
-    }
-
-    private func crumb(_ title: String, _ target: String, from: String) -> [String: Any] {
-        ["title": title, "url": SitePath.relative(from: from, to: target)]
     }
 
     private func html(_ source: MarkdownSource) -> String {
@@ -115,8 +135,8 @@ struct PageContextBuilder {
 
     func catalog() -> [String: Any] {
         let path = "courses/index.html"
-        var context = common(kind: "catalog", outputPath: path, title: strings["courses"] ?? "Khóa học", description: nil)
-        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        var context = common(kind: "catalog", outputPath: path, title: label("courses"), description: nil)
+        context["breadcrumbs"] = trail([.home], from: path)
         context["courses"] = site.courses.map { courseCard($0, from: path) }
         context["course_count"] = site.courses.count
         return context
@@ -125,10 +145,7 @@ struct PageContextBuilder {
     func course(_ course: Course) -> [String: Any] {
         let path = course.outputPath
         var context = common(kind: "course", outputPath: path, title: course.title, description: course.summary)
-        context["breadcrumbs"] = [
-            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
-            crumb(strings["courses"] ?? "Khóa học", "courses/index.html", from: path),
-        ]
+        context["breadcrumbs"] = trail([.home, .catalog], from: path)
         var entry = courseCard(course, from: path)
         entry["body_html"] = html(course.body)
         entry["updated"] = opt(course.updated)
@@ -161,11 +178,7 @@ struct PageContextBuilder {
         let path = lesson.outputPath
         var context = common(kind: "lesson", outputPath: path, title: lesson.title,
                              description: lesson.summary ?? course.summary)
-        context["breadcrumbs"] = [
-            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
-            crumb(strings["courses"] ?? "Khóa học", "courses/index.html", from: path),
-            crumb(course.title, course.outputPath, from: path),
-        ]
+        context["breadcrumbs"] = trail([.home, .catalog, .page(title: course.title, path: course.outputPath)], from: path)
         context["lesson"] = [
             "title": lesson.title,
             "summary": opt(lesson.summary),
@@ -199,15 +212,15 @@ struct PageContextBuilder {
     func page(_ page: Page) -> [String: Any] {
         let path = page.outputPath
         var context = common(kind: "page", outputPath: path, title: page.title, description: page.summary)
-        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        context["breadcrumbs"] = trail([.home], from: path)
         context["page"] = ["title": page.title, "summary": opt(page.summary), "body_html": html(page.body)] as [String: Any]
         return context
     }
 
     func newsList() -> [String: Any] {
         let path = "news/index.html"
-        var context = common(kind: "news-list", outputPath: path, title: strings["news"] ?? "Tin tức", description: nil)
-        context["breadcrumbs"] = [crumb(strings["home"] ?? "Trang chủ", "index.html", from: path)]
+        var context = common(kind: "news-list", outputPath: path, title: label("news"), description: nil)
+        context["breadcrumbs"] = trail([.home], from: path)
         context["news"] = site.news.map { newsCard($0, from: path) }
         context["has_news"] = !site.news.isEmpty
         return context
@@ -216,10 +229,7 @@ struct PageContextBuilder {
     func newsItem(_ item: NewsItem) -> [String: Any] {
         let path = item.outputPath
         var context = common(kind: "news-item", outputPath: path, title: item.title, description: item.summary)
-        context["breadcrumbs"] = [
-            crumb(strings["home"] ?? "Trang chủ", "index.html", from: path),
-            crumb(strings["news"] ?? "Tin tức", "news/index.html", from: path),
-        ]
+        context["breadcrumbs"] = trail([.home, .news], from: path)
         var card = newsCard(item, from: path)
         card["body_html"] = html(item.body)
         context["item"] = card
@@ -229,7 +239,7 @@ struct PageContextBuilder {
     /// 404.html is served for any missing URL, at any depth, so relative links
     /// cannot work there: it uses the path of `base_url` when the site has one.
     func notFound() -> [String: Any] {
-        var context = common(kind: "404", outputPath: "404.html", title: strings["not_found_title"], description: nil)
+        var context = common(kind: "404", outputPath: "404.html", title: label("not_found_title"), description: nil)
         if let base = site.config.baseURL, let url = URL(string: base) {
             let basePath = url.path.hasSuffix("/") ? url.path : url.path + "/"
             context["root"] = basePath

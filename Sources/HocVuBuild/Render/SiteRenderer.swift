@@ -10,6 +10,8 @@ struct SiteRenderer {
     let theme: Theme
     /// The content folder, from which course assets and static files are copied.
     let contentRoot: URL
+    /// The static folder as diagnostics name it (`content/static`).
+    let staticDisplay: String
     let version: String
 
     /// One page to render; plain values, so jobs can be handed to workers.
@@ -53,7 +55,7 @@ struct SiteRenderer {
             if seen[file.path] != nil {
                 diagnostics.error(
                     "output.conflict", "'\(file.path)' would be written twice; rename the file under static/",
-                    at: SourceLocation(file: "static/\(file.path)"))
+                    at: SourceLocation(file: "\(staticDisplay)/\(file.path)"))
             }
             seen[file.path] = i
         }

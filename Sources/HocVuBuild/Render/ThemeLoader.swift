@@ -10,10 +10,14 @@ import Yams
 public struct ThemeLoader {
     /// Template each page kind needs.
     public static let requiredTemplates = ["home", "catalog", "course", "lesson", "page", "news-list", "news-item", "404"]
+    /// Interface strings hocvu itself puts into pages (navigation, breadcrumbs, titles).
+    public static let requiredStrings = ["home", "courses", "news", "not_found_title"]
 
     public let siteRoot: URL
     public let name: String
     public let language: String
+    /// Where diagnostics about the theme's name point (site.yml, as the user names it).
+    public var configFile = "site.yml"
 
     public init(siteRoot: URL, name: String, language: String) {
         self.siteRoot = siteRoot
@@ -48,7 +52,7 @@ public struct ThemeLoader {
         } else if name != "default" {
             diagnostics.error(
                 "theme.missing", "theme '\(name)' not found: expected a folder 'themes/\(name)/' next to the content folder",
-                at: SourceLocation(file: "site.yml"))
+                at: SourceLocation(file: configFile))
             return nil
         }
 
@@ -84,6 +88,11 @@ public struct ThemeLoader {
         }
         let before = diagnostics.errorCount
         ThemeCheck(templates: texts, strings: strings).run(diagnostics: &diagnostics)
+        for key in Self.requiredStrings where strings[key] == nil {
+            diagnostics.error(
+                "theme.missing-string", "the theme's strings/\(language).yml lacks '\(key)', which hocvu needs",
+                at: SourceLocation(file: "themes/\(name)/strings"))
+        }
         for required in Self.requiredTemplates where templateFiles[required] == nil {
             diagnostics.error(
                 "theme.missing-template", "theme '\(name)' has no template '\(required).mustache'",
