@@ -61,6 +61,8 @@ struct ThemeCheck {
     }
 
     /// The tags of a template with their positions (default `{{ }}` delimiters).
+    /// swift-mustache parses templates itself but keeps its tokens internal, so
+    /// this small scan finds the names; syntax errors are still its parser's.
     static func tags(in text: String) -> [Tag] {
         var tags: [Tag] = []
         let chars = Array(text)

@@ -1,6 +1,7 @@
 /// Every key a page context can hold (docs/THEME.md), at any depth: Mustache
 /// looks names up through the context stack, so the check works on names.
-/// `PageContextBuilder` must produce only these; a test holds both to it.
+/// `PageContextBuilder` must produce only these, and all of them:
+/// `PageContextTests` holds both to it.
 enum ThemeVocabulary {
     static let names: Set<String> = [
         // every page
