@@ -5,7 +5,8 @@
 
 Reads every .html file, follows href/src values that are relative (the site
 uses only relative URLs), and checks the target file exists and, for
-`#fragment`, that the target page has an element with that id. Prints
+`#fragment`, that the target page has an element with that id. A page that
+loads anything (src, <link href>) from another host fails. Prints
 'N passed, N failed' last; exit 1 on any failure.
 """
 import html.parser
@@ -24,7 +25,7 @@ class Collector(html.parser.HTMLParser):
             if name == "id" and value:
                 self.ids.add(value)
             if name in ("href", "src") and value is not None:
-                self.refs.append(value)
+                self.refs.append((tag, name, value))
 
 
 def parse(path):
@@ -45,10 +46,15 @@ def main():
     for page, data in sorted(pages.items()):
         if page.endswith("/404.html"):
             continue  # served at any depth: its links are root-based by design
-        for ref in data.refs:
+        for tag, attribute, ref in data.refs:
             url = urllib.parse.urlsplit(ref)
+            loads = attribute == "src" or (tag == "link" and attribute == "href")
+            if (url.scheme in ("http", "https") or ref.startswith("//")) and loads:
+                print(f"{os.path.relpath(page, root)}: loads {ref!r} from another host")
+                failed += 1
+                continue
             if url.scheme or ref.startswith("//"):
-                continue  # external links are checked by `hocvu check --external` (later)
+                continue  # links to other sites are followed by `hocvu check --external` (later)
             if ref.startswith("/"):
                 print(f"{os.path.relpath(page, root)}: absolute path {ref!r}")
                 failed += 1
