@@ -27,29 +27,3 @@ import Testing
         #expect(!Slug.isValidName(""))
     }
 }
-
-@Suite struct VietnameseTextTests {
-    /// Every vowel with every tone folds to its base letter.
-    @Test func everyVowelWithEveryToneFolds() {
-        let table: [(String, String)] = [
-            ("aàáảãạăằắẳẵặâầấẩẫậ", "a"), ("eèéẻẽẹêềếểễệ", "e"), ("iìíỉĩị", "i"),
-            ("oòóỏõọôồốổỗộơờớởỡợ", "o"), ("uùúủũụưừứửữự", "u"), ("yỳýỷỹỵ", "y"),
-        ]
-        for (letters, base) in table {
-            for letter in letters {
-                #expect(VietnameseText.foldDiacritics(String(letter)) == base, "\(letter)")
-                #expect(VietnameseText.foldDiacritics(String(letter).uppercased()) == base.uppercased(), "\(letter)")
-            }
-        }
-    }
-
-    @Test func dStrokeFolds() {
-        #expect(VietnameseText.foldDiacritics("đĐ") == "dD")
-    }
-
-    @Test func nfcComposes() {
-        let nfd = "Việt".decomposedStringWithCanonicalMapping
-        #expect(nfd.unicodeScalars.count > 4)
-        #expect(VietnameseText.nfc(nfd).unicodeScalars.count == 4)
-    }
-}

@@ -1,0 +1,17 @@
+import HocVuCore
+
+/// `page#fragment` written somewhere: `page` is the target's content-relative path.
+public struct FragmentReference: Sendable, Hashable {
+    public var page: String
+    public var fragment: String
+    /// The fragment as the author wrote it (may be the forge-style Unicode form).
+    public var written: String
+    public var location: SourceLocation
+
+    public init(page: String, fragment: String, written: String, location: SourceLocation) {
+        self.page = page
+        self.fragment = fragment
+        self.written = written
+        self.location = location
+    }
+}

@@ -1,0 +1,18 @@
+import HocVuCore
+
+/// What the resolver decided about a link.
+public struct LinkResolution: Sendable {
+    /// The URL to write; nil keeps the destination as written.
+    public var url: String?
+    public var diagnostics: [Diagnostic]
+    /// A fragment that must exist on a page, checked once every page is parsed.
+    public var fragment: FragmentReference?
+
+    public init(url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil) {
+        self.url = url
+        self.diagnostics = diagnostics
+        self.fragment = fragment
+    }
+
+    public static let keep = LinkResolution()
+}
