@@ -46,10 +46,7 @@ public struct BuildPipeline {
         markdown.allowRawHTML = site.config.allowRawHTML
         markdown.tableAlignment = .cssClass
         markdown.wrapTables = true
-        let vietnamese = site.config.language.hasPrefix("vi")
-        markdown.calloutTitles = vietnamese ? MarkdownOptions.vietnameseCalloutTitles : MarkdownOptions.englishCalloutTitles
-        markdown.tableLabel = vietnamese ? "Bảng" : "Table"
-        markdown.quizStrings = vietnamese ? MarkdownOptions.vietnameseQuizStrings : MarkdownOptions.englishQuizStrings
+        theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
         let pages = PageParser(index: index, options: markdown).parseAll()
         for path in pages.keys.sorted() {

@@ -23,3 +23,13 @@ public enum VietnameseText {
         return String(out)
     }
 }
+
+extension VietnameseText {
+    /// The form two answers are compared in: NFC, trimmed, runs of white space
+    /// as one space, case and diacritics folded. "  Một  MỘT ba" → "mot mot ba".
+    /// The quiz script (themes/default/assets/quiz.js) does the same in the browser.
+    public static func comparisonKey(_ text: String) -> String {
+        let words = foldDiacritics(nfc(text)).lowercased().split(whereSeparator: \.isWhitespace)
+        return words.joined(separator: " ")
+    }
+}

@@ -16,31 +16,34 @@ public struct MarkdownOptions: Sendable {
     /// Accessible name of the scrollable table wrapper (keyboard users can focus
     /// and scroll it), in the site's language.
     public var tableLabel = "Bảng"
-    /// Callout titles by kind (`note`, `tip`, `important`, `warning`, `caution`),
-    /// in the site's language.
+    /// Callout titles by kind, in the site's language (the theme's `callout_<kind>`).
     public var calloutTitles: [String: String] = MarkdownOptions.vietnameseCalloutTitles
 
-    /// The quiz's interface words, in the site's language.
+    /// The quiz's interface words, in the site's language; `{name}` marks a
+    /// value filled in later. A site build takes them from the theme's strings
+    /// (`quiz_<key>`), so these defaults serve `hocvu render`.
     public var quizStrings: [String: String] = MarkdownOptions.vietnameseQuizStrings
     /// The site's default pass mark, for quizzes without `pass=`.
     public var quizPassPercent = 70
 
+    /// Quiz strings put into the page as HTML.
+    public static let quizPageStrings = ["question", "info", "answers", "correct", "type_answer", "check", "retry"]
+    /// Quiz strings the quiz script needs (the form's `data-strings`).
+    public static let quizScriptStrings = ["right", "wrong", "missed", "accepted", "score", "passed", "failed", "best", "unanswered"]
+
     public static let vietnameseQuizStrings = [
-        "quiz": "Câu hỏi ôn tập", "question": "Câu", "answers": "Xem đáp án và giải thích",
-        "correct": "Đáp án đúng", "type_answer": "Nhập câu trả lời", "check": "Kiểm tra",
-        "pass": "Cần đúng", "explanation": "Giải thích",
-    ]
-    public static let englishQuizStrings = [
-        "quiz": "Review questions", "question": "Question", "answers": "Show answers and explanations",
-        "correct": "Correct answer", "type_answer": "Type your answer", "check": "Check",
-        "pass": "Pass mark", "explanation": "Explanation",
+        "question": "Câu", "info": "{count} câu hỏi · cần đúng {pass}% để đạt",
+        "answers": "Xem đáp án và giải thích", "correct": "Đáp án đúng", "type_answer": "Nhập câu trả lời",
+        "check": "Kiểm tra", "retry": "Làm lại",
+        "right": "Đúng", "wrong": "Chưa đúng", "missed": "Đáp án đúng", "accepted": "Đáp án đúng: {answers}",
+        "score": "Bạn trả lời đúng {correct}/{total} câu ({percent}%).",
+        "passed": "Đạt yêu cầu (cần {pass}%).", "failed": "Chưa đạt: cần {pass}%. Hãy đọc giải thích rồi làm lại.",
+        "best": "Điểm cao nhất của bạn: {best}%.", "unanswered": "Bạn chưa trả lời câu {list}.",
     ]
 
+    /// Callout titles, by kind (`note`, `tip`, `important`, `warning`, `caution`).
     public static let vietnameseCalloutTitles = [
         "note": "Lưu ý", "tip": "Mẹo", "important": "Quan trọng", "warning": "Cảnh báo", "caution": "Thận trọng",
-    ]
-    public static let englishCalloutTitles = [
-        "note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution",
     ]
 
     public init() {}

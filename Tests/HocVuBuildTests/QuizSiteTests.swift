@@ -16,4 +16,43 @@ import Testing
         #expect(report.diagnostics.items.first?.message
             == "quiz id 'chung' is already used at content/courses/an-toan/01-lua-dao.md:4; give this quiz its own id=")
     }
+
+    static let twoQuestions = "```quiz id=lua-dao\n1. Câu?\n   - [x] Có\n   - [ ] Chưa\n   > Vì thế.\n2. Gõ số?\n   - [=] 113\n   > Vì thế.\n```\n"
+
+    @Test func courseAndLessonPagesCountTheQuestions() throws {
+        var files = minimalSite
+        files["content/courses/an-toan/01-lua-dao.md"] = "---\ntitle: A\n---\n" + Self.twoQuestions
+        files["content/courses/an-toan/02-mat-khau.md"] = "---\ntitle: B\n---\nKhông có câu hỏi.\n"
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(site.build().places == [])
+        let course = try #require(site.read("site/courses/an-toan/index.html"))
+        #expect(course.contains("<div><dt>Câu hỏi ôn tập</dt><dd>2</dd></div>"))
+        #expect(course.contains("<li data-lesson=\"an-toan/lua-dao\" data-quizzes=\"lua-dao\">"))
+        #expect(course.contains("<li data-lesson=\"an-toan/mat-khau\" data-quizzes=\"\">"))
+        #expect(course.contains("<p class=\"lesson-questions\">Câu hỏi ôn tập: 2</p>"))
+        #expect(course.contains("<section class=\"box progress-box\" data-progress hidden"))
+        let first = try #require(site.read("site/courses/an-toan/lua-dao/index.html"))
+        #expect(first.contains("<article class=\"lesson\" data-lesson=\"an-toan/lua-dao\">"))
+        #expect(first.contains("<span>Câu hỏi ôn tập: 2 (cả khóa: 2)</span>"))
+        #expect(first.contains("<script src=\"../../../assets/quiz.js\" defer></script>"))
+        #expect(first.contains("<html lang=\"vi\" data-site=\"cong-hoc-thu\">"))
+        let second = try #require(site.read("site/courses/an-toan/mat-khau/index.html"))
+        #expect(!second.contains("Câu hỏi ôn tập:"))
+        #expect(site.read("site/assets/quiz.js")?.contains("localStorage") == true)
+    }
+
+    @Test func quizWordsFollowTheSiteLanguage() throws {
+        var files = minimalSite
+        files["content/site.yml"]? += "language: en\n"
+        files["content/courses/an-toan/01-lua-dao.md"]? += "\n" + Self.twoQuestions
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(site.build().places == [])
+        let lesson = try #require(site.read("site/courses/an-toan/lua-dao/index.html"))
+        #expect(lesson.contains("<summary>Show answers and explanations</summary>"))
+        #expect(lesson.contains(">Check</button>"))
+        #expect(lesson.contains("<p class=\"quiz-info\">2 questions · 70% to pass</p>"))
+        #expect(lesson.contains("&quot;score&quot;:&quot;You answered {correct} of {total} questions right ({percent}%).&quot;"))
+    }
 }

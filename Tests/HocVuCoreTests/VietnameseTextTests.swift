@@ -26,4 +26,12 @@ import Testing
         #expect(nfd.unicodeScalars.count > 4)
         #expect(VietnameseText.nfc(nfd).unicodeScalars.count == 4)
     }
+
+    /// Typed quiz answers are compared in this form (and so is quiz.js).
+    @Test func comparisonKeyFoldsCaseAccentsAndSpacing() {
+        #expect(VietnameseText.comparisonKey("  Một  MỘT\tba ") == "mot mot ba")
+        #expect(VietnameseText.comparisonKey("Đăng nhập") == VietnameseText.comparisonKey("dang NHAP"))
+        #expect(VietnameseText.comparisonKey("Vie\u{0302}\u{0323}t") == "viet")
+        #expect(VietnameseText.comparisonKey("113") != VietnameseText.comparisonKey("114"))
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HocVuCore
 import HocVuMarkdown
 import Testing
@@ -47,15 +48,59 @@ import Testing
 
     @Test func htmlIsAFormThatWorksWithoutScript() {
         let html = render(Self.example).html
-        #expect(html.contains("<form class=\"quiz\" id=\"quiz-mat-khau-manh\" data-quiz=\"mat-khau-manh\" data-pass=\"80\">"))
+        #expect(html.contains("<form class=\"quiz\" id=\"quiz-mat-khau-manh\" data-quiz=\"mat-khau-manh\" data-pass=\"80\" data-strings=\"{&quot;"))
+        #expect(html.contains("<p class=\"quiz-info\">3 câu hỏi · cần đúng 80% để đạt</p>"))
+        #expect(html.contains("<fieldset class=\"quiz-question\" data-kind=\"single\" data-answer=\"2\">"))
+        #expect(html.contains("<fieldset class=\"quiz-question\" data-kind=\"multiple\" data-answer=\"0 1\">"))
+        #expect(html.contains("<fieldset class=\"quiz-question\" data-kind=\"short-answer\" data-accept=\"[&quot;113&quot;,&quot;một một ba&quot;]\">"))
         #expect(html.contains("<input type=\"radio\" name=\"mat-khau-manh-q1\" value=\"2\">"))
         #expect(html.contains("<input type=\"checkbox\" name=\"mat-khau-manh-q2\" value=\"0\">"))
-        #expect(html.contains("<input type=\"text\" id=\"mat-khau-manh-q3\""))
+        #expect(html.contains("<label for=\"mat-khau-manh-q3\">Nhập câu trả lời</label> <input type=\"text\" id=\"mat-khau-manh-q3\""))
         #expect(html.contains("<legend><span class=\"quiz-number\">Câu 1.</span> Mật khẩu nào an toàn nhất?</legend>"))
+        // Buttons only appear when the script runs; its feedback goes to a live region.
+        #expect(html.contains("<div class=\"quiz-actions\" hidden><button type=\"submit\" class=\"quiz-check\">Kiểm tra</button>"))
+        #expect(html.contains("<div class=\"quiz-status\" role=\"status\"></div>"))
+        // Answers, per-choice notes and explanations sit in a closed <details>.
         #expect(html.contains("<details class=\"quiz-answers\">"))
+        #expect(!html.contains("<details class=\"quiz-answers\" open"))
+        #expect(html.contains("<dt>Hoa-Sen!2025#vn</dt>\n<dd data-choice=\"2\"><p>Dài, có chữ hoa, chữ số và ký hiệu.</p>"))
+        #expect(html.contains("<div class=\"quiz-explanation\">\n<p>Mật khẩu mạnh có ít nhất 12 ký tự"))
+        #expect(html.contains("<p class=\"quiz-correct\"><strong>Đáp án đúng:</strong> Bật xác thực hai lớp; Không chia sẻ mã OTP</p>"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("style="))
         #expect(!html.contains("```"))
+    }
+
+    @Test func scriptStringsAreJSONWithTheirPlaceholders() throws {
+        let html = render(Self.example).html
+        let start = try #require(html.range(of: "data-strings=\""))
+        let end = try #require(html[start.upperBound...].firstIndex(of: "\""))
+        let attribute = String(html[start.upperBound..<end]).replacingOccurrences(of: "&quot;", with: "\"")
+        let strings = try JSONDecoder().decode([String: String].self, from: Data(attribute.utf8))
+        #expect(Set(strings.keys) == Set(MarkdownOptions.quizScriptStrings))
+        #expect(strings["score"] == "Bạn trả lời đúng {correct}/{total} câu ({percent}%).")
+    }
+
+    @Test func promptsKeepTheirInlineMarkdown() {
+        let html = render("```quiz\n1. Lệnh `ls` có *an toàn*?\n   - [x] **Có**\n   - [ ] Không\n   > Vì [thế](https://example.org).\n```\n").html
+        #expect(html.contains("Lệnh <code>ls</code> có <em>an toàn</em>?</legend>"))
+        #expect(html.contains("<span class=\"quiz-choice\"><strong>Có</strong></span>"))
+        #expect(html.contains("<p>Vì <a href=\"https://example.org\">thế</a>.</p>"))
+    }
+
+    @Test func shuffleIsAnAttributeForTheScript() {
+        let html = render("```quiz shuffle\n1. Câu?\n   - [x] Có\n   - [ ] Không\n   > Vì thế.\n```\n").html
+        #expect(html.contains("data-pass=\"70\" data-shuffle=\"\" data-strings="))
+    }
+
+    @Test func interfaceWordsComeFromTheOptions() {
+        var options = MarkdownOptions()
+        options.quizStrings["check"] = "Check"
+        options.quizStrings["info"] = "{count} question(s), {pass}% to pass"
+        let source = MarkdownSource(path: "b.md", text: "```quiz\n1. Q?\n   - [x] A\n   - [ ] B\n   > Why.\n```\n", firstLine: 1)
+        let html = MarkdownRenderer(options: options).render(source).html
+        #expect(html.contains(">Check</button>"))
+        #expect(html.contains("<p class=\"quiz-info\">1 question(s), 70% to pass</p>"))
     }
 
     @Test func defaultIDsUseThePrefix() {
@@ -115,5 +160,74 @@ import Testing
         }
         #expect(asked == ["02-b.md@2:8", "03-c.md@4:9"])
         #expect(result.html.contains("<a href=\"x/index.html\">bài</a>"))
+    }
+
+    // MARK: Advice for authors (warnings)
+
+    @Test func aMuchLongerCorrectAnswerGivesItAway() {
+        let text = """
+            ```quiz
+            1. Nên làm gì?
+               - [ ] Chuyển tiền
+               - [x] Gọi lại cho người thân bằng số điện thoại đã lưu từ trước
+               - [ ] Chờ
+               > Vì thế.
+            2. Nên làm gì?
+               - [ ] Chuyển tiền cho người lạ
+               - [x] Gọi lại cho người thân
+               - [ ] Chờ vài ngày rồi tính
+               > Vì thế.
+            ```
+
+            """
+        #expect(render(text).places == ["4:4 quiz.give-away"])
+    }
+
+    @Test func choicesThatDifferOnlyInCaseOrAccentsAreWarned() {
+        let text = """
+            ```quiz
+            1. Chọn đúng?
+               - [x] Mật khẩu
+               - [ ] mat  khau
+               > Vì thế.
+            2. Gõ số?
+               - [=] một một ba
+               - [=] Mot mot ba
+               - [=] 113
+               > Vì thế.
+            ```
+
+            """
+        let result = render(text)
+        #expect(result.places == ["4:4 quiz.similar-choices", "8:4 quiz.similar-choices"])
+        #expect(result.diagnostics[1].message.contains("already accepted"))
+    }
+
+    @Test(arguments: [
+        ("Việc nào không nên làm?", "không"),
+        ("Việc nào KHÔNG nên làm?", "KHÔNG"),
+        ("Which is NOT safe?", "NOT"),
+        ("Chọn tất cả, except one?", "except"),
+    ])
+    func negativePromptsWithoutEmphasisAreWarned(prompt: String, word: String) {
+        let result = render("```quiz\n1. \(prompt)\n   - [x] A\n   - [ ] B\n   > Vì thế.\n```\n")
+        #expect(result.places == ["2:4 quiz.negative-prompt"])
+        #expect(result.diagnostics.first?.message.contains("'\(word)'") == true)
+    }
+
+    @Test(arguments: [
+        "Việc nào **không** nên làm?",
+        "Việc nào *KHÔNG* nên làm?",
+        "Chia sẻ mã OTP có an toàn không?",
+        "Có nên bấm link lạ không ?",
+        "Mật khẩu nào mạnh nhất?",
+    ])
+    func emphasisedNegativesAndYesNoQuestionsAreFine(prompt: String) {
+        #expect(render("```quiz\n1. \(prompt)\n   - [x] A\n   - [ ] B\n   > Vì thế.\n```\n").places == [])
+    }
+
+    @Test func theContractExampleGetsNoAdvice() {
+        let codes = render(Self.example).diagnostics.map(\.code)
+        #expect(!codes.contains { ["quiz.give-away", "quiz.similar-choices", "quiz.negative-prompt"].contains($0) })
     }
 }

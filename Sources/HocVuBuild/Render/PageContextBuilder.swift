@@ -58,7 +58,7 @@ struct PageContextBuilder {
             "lang": language,
             "root": root,
             "page_title": pageTitle,
-            "site": ["title": site.config.title, "description": opt(site.config.description)],
+            "site": ["title": site.config.title, "description": opt(site.config.description), "key": storageKey],
             "nav": nav,
             "t": strings,
             "kind": kind,
@@ -69,6 +69,37 @@ struct PageContextBuilder {
             context["description"] = description
         }
         return context
+    }
+
+    /// Names this site's progress in the learner's `localStorage`: pages opened
+    /// from disk share one storage, so each site keeps to its own key.
+    private var storageKey: String {
+        if let base = site.config.baseURL, let url = URL(string: base), let host = url.host {
+            return Slug.make(host + url.path)
+        }
+        return Slug.make(site.config.title)
+    }
+
+    private func quizzes(_ source: MarkdownSource) -> [Quiz] {
+        pages[source.contentPath]?.markdown.quizzes ?? []
+    }
+
+    private func questionCount(_ lesson: Lesson) -> Int {
+        quizzes(lesson.body).reduce(0) { $0 + $1.questions.count }
+    }
+
+    private func questionCount(_ course: Course) -> Int {
+        course.lessons.reduce(0) { $0 + questionCount($1) }
+    }
+
+    /// A count for a `{{#x}}` guard: zero is "nothing to show".
+    private func count(_ value: Int) -> Any {
+        value > 0 ? value : false
+    }
+
+    /// What the quiz script files a lesson's progress under.
+    private func lessonKey(_ lesson: Lesson) -> String {
+        "\(lesson.courseSlug)/\(lesson.slug)"
     }
 
     private func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
@@ -155,8 +186,12 @@ struct PageContextBuilder {
         entry["prerequisites"] = course.prerequisites.compactMap { slug in
             site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
         }
+        entry["question_count"] = count(questionCount(course))
         entry["lessons"] = course.lessons.map { lesson -> [String: Any] in
             [
+                "key": lessonKey(lesson),
+                "quiz_ids": quizzes(lesson.body).map(\.id).joined(separator: " "),
+                "question_count": count(questionCount(lesson)),
                 "number": lesson.number,
                 "title": lesson.title,
                 "url": SitePath.relative(from: path, to: lesson.outputPath),
@@ -180,6 +215,8 @@ struct PageContextBuilder {
                              description: lesson.summary ?? course.summary)
         context["breadcrumbs"] = trail([.home, .catalog, .page(title: course.title, path: course.outputPath)], from: path)
         context["lesson"] = [
+            "key": lessonKey(lesson),
+            "question_count": count(questionCount(lesson)),
             "title": lesson.title,
             "summary": opt(lesson.summary),
             "body_html": html(lesson.body),
@@ -192,6 +229,7 @@ struct PageContextBuilder {
             "title": course.title,
             "url": SitePath.relative(from: path, to: course.outputPath),
             "lesson_count": course.lessons.count,
+            "question_count": count(questionCount(course)),
         ] as [String: Any]
         let toc = (pages[lesson.body.contentPath]?.markdown.headings ?? [])
             .filter { $0.level == 2 || $0.level == 3 }

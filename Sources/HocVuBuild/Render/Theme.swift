@@ -1,4 +1,5 @@
 import Foundation
+import HocVuMarkdown
 import Mustache
 
 /// A loaded, checked theme: templates, interface strings and asset files.
@@ -13,6 +14,17 @@ public struct Theme: Sendable {
     public let templateNames: Set<String>
     public let strings: [String: String]
     public let assets: [Asset]
+
+    /// The words hocvu writes into the Markdown's HTML (callout titles, table
+    /// label, quiz interface), from the theme's strings so one file translates
+    /// the whole interface. `ThemeLoader.requiredStrings` guarantees the keys.
+    func apply(to options: inout MarkdownOptions) {
+        for (key, value) in strings {
+            if key.hasPrefix("quiz_") { options.quizStrings[String(key.dropFirst(5))] = value }
+            if key.hasPrefix("callout_") { options.calloutTitles[String(key.dropFirst(8))] = value }
+        }
+        if let label = strings["table_label"] { options.tableLabel = label }
+    }
 
     /// Renders a template; `nil` only when the template is missing, which the
     /// theme check has already reported.

@@ -1,5 +1,6 @@
 import Foundation
 import HocVuCore
+import HocVuMarkdown
 import Mustache
 import Yams
 
@@ -10,8 +11,11 @@ import Yams
 public struct ThemeLoader {
     /// Template each page kind needs.
     public static let requiredTemplates = ["home", "catalog", "course", "lesson", "page", "news-list", "news-item", "404"]
-    /// Interface strings hocvu itself puts into pages (navigation, breadcrumbs, titles).
-    public static let requiredStrings = ["home", "courses", "news", "not_found_title"]
+    /// Interface strings hocvu itself puts into pages (navigation, breadcrumbs,
+    /// titles, and the Markdown's callouts, tables and quizzes).
+    public static let requiredStrings = ["home", "courses", "news", "not_found_title", "table_label"]
+        + MarkdownOptions.vietnameseCalloutTitles.keys.sorted().map { "callout_" + $0 }
+        + (MarkdownOptions.quizPageStrings + MarkdownOptions.quizScriptStrings).map { "quiz_" + $0 }
 
     public let siteRoot: URL
     public let name: String

@@ -17,6 +17,8 @@ enum ThemeVocabulary {
         // course
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",
+        // quizzes and progress (course and lesson)
+        "key", "quiz_ids", "question_count",
         // lesson
         "lesson", "toc", "has_toc", "prev", "next",
         // page, news

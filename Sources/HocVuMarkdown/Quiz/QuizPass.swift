@@ -48,9 +48,13 @@ struct QuizPass {
             quizzes.append(quiz)
             let html = QuizHTML(quiz: quiz, strings: context.options.quizStrings,
                                 defaultPass: context.options.quizPassPercent).render()
-            if let replacement = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "") {
-                block.replace(with: replacement)
+            // Never drop a quiz silently: if it cannot become HTML, the build fails.
+            let replacement = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "")
+            if let replacement, block.replace(with: replacement) {
                 cmark_node_free(block.pointer)
+            } else {
+                if let replacement { cmark_node_free(replacement.pointer) }
+                context.error("quiz.render", "this quiz could not be rendered", at: block)
             }
         }
         return (quizzes, fragments)
@@ -130,6 +134,7 @@ struct QuizPass {
         }
 
         var choices: [Quiz.Choice] = []
+        var choiceItems: [MarkdownNode] = []
         var kinds: [Marker] = []
         for choiceItem in blocks[answerIndex].children {
             guard let (kind, text) = marker(of: choiceItem) else { continue }
@@ -161,6 +166,7 @@ struct QuizPass {
             }
             choices.append(Quiz.Choice(html: html.trimmingCharacters(in: .whitespacesAndNewlines), text: trimmed,
                                        correct: kind != .wrong, feedbackHTML: feedback))
+            choiceItems.append(choiceItem)
         }
 
         let typed = kinds.filter { $0 == .typed }.count
@@ -184,8 +190,32 @@ struct QuizPass {
         if explanation == nil {
             context.warning("quiz.no-explanation", "add an explanation as a quote ('> …') after the answers", at: item)
         }
+        advise(kind: kind, choices: choices, at: choiceItems, prompt: blocks[0], context: &context)
         return Quiz.Question(kind: kind, promptHTML: promptHTML, promptBlocksHTML: promptBlocksHTML, choices: choices, explanationHTML: explanation,
                              location: context.location(of: item))
+    }
+
+    /// Warnings for questions that are valid but unfair or confusing.
+    private func advise(kind: Quiz.Kind, choices: [Quiz.Choice], at items: [MarkdownNode], prompt: MarkdownNode,
+                        context: inout PassContext) {
+        if prompt.type == CMARK_NODE_PARAGRAPH, let word = QuizAdvice.unemphasizedNegative(in: prompt) {
+            context.warning(
+                "quiz.negative-prompt",
+                "the question turns on '\(word)': learners skim past it; emphasise it as **\(word)** or ask the question positively",
+                at: prompt)
+        }
+        if kind != .shortAnswer, let index = QuizAdvice.giveAway(choices) {
+            context.warning(
+                "quiz.give-away",
+                "the correct answer is much longer than the others, which gives it away; shorten it or lengthen the others",
+                at: items[index])
+        }
+        for (earlier, later) in QuizAdvice.similarPairs(choices) {
+            let message = kind == .shortAnswer
+                ? "'\(choices[later].text)' is already accepted as '\(choices[earlier].text)': typed answers are compared without case and accents"
+                : "'\(choices[later].text)' and '\(choices[earlier].text)' differ only in case or accents; make the choices clearly different"
+            context.warning("quiz.similar-choices", message, at: items[later])
+        }
     }
 
     /// A paragraph's inline HTML, without the `<p>` around it.

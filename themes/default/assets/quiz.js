@@ -1,0 +1,302 @@
+/* hocvu quiz runtime: checks answers, marks each choice, shows notes and
+   explanations, scores, and remembers the best score per quiz and the lessons
+   finished in localStorage; the course page shows that progress.
+   No framework, no network, no inline code: works from file:// and under a
+   strict Content-Security-Policy. Without it the quiz still shows its
+   questions, and the "show answers" section reveals the answers.
+   Plain ES5 so that old phone browsers run it too. */
+(function () {
+  "use strict";
+  var doc = document;
+  // Pages opened from disk share one storage: each site keeps to its own key.
+  var KEY = "hocvu:" + (doc.documentElement.getAttribute("data-site") || "site");
+
+  function load() {
+    try {
+      var state = JSON.parse(localStorage.getItem(KEY) || "{}");
+      if (state && typeof state === "object") {
+        state.quizzes = state.quizzes || {};
+        state.lessons = state.lessons || {};
+        return state;
+      }
+    } catch (e) { /* storage off or corrupt: start afresh */ }
+    return { quizzes: {}, lessons: {} };
+  }
+
+  function save(state) {
+    try { localStorage.setItem(KEY, JSON.stringify(state)); return true; } catch (e) { return false; }
+  }
+
+  function storageWorks() {
+    try {
+      localStorage.setItem(KEY + ":probe", "1");
+      localStorage.removeItem(KEY + ":probe");
+      return true;
+    } catch (e) { return false; }
+  }
+
+  function fill(template, values) {
+    return String(template || "").replace(/\{(\w+)\}/g, function (match, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : match;
+    });
+  }
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  function element(tag, className, text) {
+    var node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* The same comparison as hocvu's VietnameseText.comparisonKey: NFC, trimmed,
+     spaces collapsed, case and diacritics folded, đ → d. */
+  function fold(text) {
+    var s = String(text);
+    if (s.normalize) s = s.normalize("NFD");
+    return s.replace(/[\u0300-\u036f]/g, "").replace(/[\u0111\u0110]/g, "d")
+      .toLowerCase().replace(/\s+/g, " ").replace(/^ | $/g, "");
+  }
+
+  function shuffle(list) {
+    var items = all(list, ":scope > li");
+    for (var i = items.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = items[i]; items[i] = items[j]; items[j] = swap;
+    }
+    items.forEach(function (item) { list.appendChild(item); });
+  }
+
+  /* A lesson is finished when every quiz on it has been passed once; a lesson
+     without a quiz, when it has been opened. */
+  function updateLesson(article, state) {
+    var key = article.getAttribute("data-lesson");
+    if (!key) return;
+    var done = all(article, "form.quiz[data-quiz]").every(function (form) {
+      var record = state.quizzes[form.getAttribute("data-quiz")];
+      return record && record.passed;
+    });
+    if (done) state.lessons[key] = true;
+  }
+
+  function setUpQuiz(form) {
+    var id = form.getAttribute("data-quiz");
+    var pass = parseInt(form.getAttribute("data-pass"), 10) || 0;
+    var t = {};
+    try { t = JSON.parse(form.getAttribute("data-strings") || "{}"); } catch (e) { /* keep the keys */ }
+    var questions = all(form, ".quiz-question");
+    var notes = all(form, ".quiz-answers > ol > li");
+    var status = form.querySelector(".quiz-status");
+    var actions = form.querySelector(".quiz-actions");
+    var check = form.querySelector(".quiz-check");
+    var retry = form.querySelector(".quiz-retry");
+    if (!questions.length || !status || !actions || !check || !retry) return;
+    var checked = false;
+
+    var best = element("p", "quiz-best");
+    var info = form.querySelector(".quiz-info");
+    form.insertBefore(best, info ? info.nextSibling : form.firstChild);
+    function showBest() {
+      var record = load().quizzes[id];
+      best.textContent = record ? fill(t.best, { best: record.best }) : "";
+      best.hidden = !record;
+    }
+
+    function shuffleChoices() {
+      if (form.hasAttribute("data-shuffle")) all(form, ".quiz-choices").forEach(shuffle);
+    }
+
+    function inputs(question) { return all(question, "input"); }
+
+    function isAnswered(question) {
+      return inputs(question).some(function (input) {
+        return input.type === "text" ? input.value.trim() !== "" : input.checked;
+      });
+    }
+
+    function mark(item, kind, label) {
+      item.classList.add("is-" + kind);
+      var badge = element("span", "quiz-mark");
+      badge.appendChild(element("span", "quiz-mark-icon", kind === "wrong" ? "\u2717" : "\u2713")).setAttribute("aria-hidden", "true");
+      badge.appendChild(doc.createTextNode(" " + label));
+      var target = item.querySelector("label") || item;
+      target.appendChild(badge);
+    }
+
+    function showNote(item, note, value) {
+      var feedback = note && note.querySelector('dd[data-choice="' + value + '"]');
+      if (!feedback) return;
+      var box = element("div", "quiz-choice-note");
+      Array.prototype.forEach.call(feedback.childNodes, function (child) { box.appendChild(child.cloneNode(true)); });
+      item.appendChild(box);
+    }
+
+    /* Marks one question and returns whether it was answered right. */
+    function grade(question, index) {
+      var note = notes[index];
+      var right;
+      var result = element("div", "quiz-result");
+      var verdict = element("p", "quiz-verdict");
+      if (question.getAttribute("data-kind") === "short-answer") {
+        var input = question.querySelector("input[type=text]");
+        var accepted = [];
+        try { accepted = JSON.parse(question.getAttribute("data-accept") || "[]"); } catch (e) { /* none */ }
+        var typed = fold(input.value);
+        right = accepted.some(function (answer) { return fold(answer) === typed; });
+        input.readOnly = true;
+        input.classList.add(right ? "is-right" : "is-wrong");
+        if (!right) result.appendChild(element("p", "quiz-accepted", fill(t.accepted, { answers: accepted.join(" / ") })));
+      } else {
+        var answer = (question.getAttribute("data-answer") || "").split(" ");
+        right = true;
+        inputs(question).forEach(function (choice) {
+          var item = choice.closest("li") || choice.parentNode;
+          var isAnswer = answer.indexOf(choice.value) >= 0;
+          if (choice.checked !== isAnswer) right = false;
+          if (choice.checked) {
+            mark(item, isAnswer ? "right" : "wrong", isAnswer ? t.right : t.wrong);
+            showNote(item, note, choice.value);
+          } else if (isAnswer) {
+            mark(item, "missed", t.missed);
+            showNote(item, note, choice.value);
+          }
+          choice.disabled = true;
+        });
+      }
+      verdict.textContent = (right ? "\u2713 " : "\u2717 ") + (right ? t.right : t.wrong);
+      result.insertBefore(verdict, result.firstChild);
+      var explanation = note && note.querySelector(".quiz-explanation");
+      if (explanation) result.appendChild(explanation.cloneNode(true));
+      question.classList.add(right ? "is-right" : "is-wrong");
+      question.appendChild(result);
+      return right;
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (checked) return;
+      var missing = [];
+      questions.forEach(function (question, i) { if (!isAnswered(question)) missing.push(i + 1); });
+      if (missing.length) {
+        status.textContent = fill(t.unanswered, { list: missing.join(", ") });
+        var first = inputs(questions[missing[0] - 1])[0];
+        if (first) first.focus();
+        return;
+      }
+      var right = 0;
+      questions.forEach(function (question, i) { if (grade(question, i)) right++; });
+      var percent = Math.round(100 * right / questions.length);
+      var passed = percent >= pass;
+
+      var state = load();
+      var record = state.quizzes[id] || { best: 0, passed: false };
+      record.best = Math.max(record.best || 0, percent);
+      record.passed = record.passed || passed;
+      state.quizzes[id] = record;
+      var article = form.closest("[data-lesson]");
+      if (article) updateLesson(article, state);
+      save(state);
+
+      checked = true;
+      form.classList.add("is-checked");
+      status.textContent = fill(t.score, { correct: right, total: questions.length, percent: percent }) + " " +
+        fill(passed ? t.passed : t.failed, { pass: pass });
+      showBest();
+      check.hidden = true;
+      retry.hidden = false;
+      retry.focus();
+    });
+
+    retry.addEventListener("click", function () {
+      all(form, ".quiz-result, .quiz-mark, .quiz-choice-note").forEach(function (node) { node.parentNode.removeChild(node); });
+      all(form, ".is-right, .is-wrong, .is-missed").forEach(function (node) {
+        node.classList.remove("is-right", "is-wrong", "is-missed");
+      });
+      all(form, "input").forEach(function (input) {
+        input.disabled = false;
+        input.readOnly = false;
+        if (input.type === "text") input.value = ""; else input.checked = false;
+      });
+      form.classList.remove("is-checked");
+      shuffleChoices();
+      checked = false;
+      status.textContent = "";
+      retry.hidden = true;
+      check.hidden = false;
+      var first = form.querySelector("input");
+      if (first) first.focus();
+    });
+
+    shuffleChoices();
+    showBest();
+    actions.hidden = false;
+  }
+
+  /* The course page: lessons finished, best scores, and a reset. */
+  function setUpProgress(box) {
+    if (!storageWorks()) return;
+    var items = all(doc, ".lesson-list > li[data-lesson]");
+    var summary = box.querySelector(".progress-summary");
+    var bar = box.querySelector("progress");
+    var status = box.querySelector(".progress-status");
+    function text(name) { return box.getAttribute("data-t-" + name) || ""; }
+    function quizIDs(item) { return (item.getAttribute("data-quizzes") || "").split(" ").filter(Boolean); }
+
+    function render() {
+      var state = load();
+      var done = 0;
+      items.forEach(function (item) {
+        var finished = !!state.lessons[item.getAttribute("data-lesson")];
+        if (finished) done++;
+        var parts = [];
+        if (finished) parts.push("\u2713 " + text("done"));
+        quizIDs(item).forEach(function (id) {
+          var record = state.quizzes[id];
+          if (record) parts.push(fill(text("best"), { best: record.best }));
+        });
+        item.classList.toggle("is-done", finished);
+        var line = item.querySelector(".lesson-progress");
+        if (line) {
+          line.textContent = parts.join(" \u00b7 ");
+          line.hidden = !parts.length;
+        }
+      });
+      if (summary) summary.textContent = fill(text("summary"), { done: done, total: items.length });
+      if (bar) bar.value = done;
+    }
+
+    var reset = box.querySelector("[data-progress-reset]");
+    if (reset) {
+      reset.addEventListener("click", function () {
+        var state = load();
+        items.forEach(function (item) {
+          delete state.lessons[item.getAttribute("data-lesson")];
+          quizIDs(item).forEach(function (id) { delete state.quizzes[id]; });
+        });
+        save(state);
+        render();
+        if (status) status.textContent = text("cleared");
+      });
+    }
+    render();
+    box.hidden = false;
+  }
+
+  function start() {
+    all(doc, "form.quiz[data-quiz]").forEach(setUpQuiz);
+    var article = doc.querySelector("article[data-lesson]");
+    if (article && !article.querySelector("form.quiz[data-quiz]")) {
+      var state = load();
+      updateLesson(article, state);
+      save(state);
+    }
+    var box = doc.querySelector("[data-progress]");
+    if (box) setUpProgress(box);
+  }
+
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
