@@ -162,6 +162,23 @@ import Testing
         #expect(result.html.contains("<a href=\"x/index.html\">bài</a>"))
     }
 
+    @Test func strayBlocksAreWarnedNotDroppedSilently() {
+        let text = """
+            ```quiz
+            1. Câu?
+               - [x] Có
+               - [ ] Chưa
+               > Vì thế.
+
+               Thêm một đoạn.
+
+            Đoạn sau danh sách.
+            ```
+
+            """
+        #expect(render(text).places.sorted() == ["7:4 quiz.stray-block", "9:1 quiz.stray-block"])
+    }
+
     // MARK: Advice for authors (warnings)
 
     @Test func aMuchLongerCorrectAnswerGivesItAway() {

@@ -235,7 +235,8 @@
     actions.hidden = false;
   }
 
-  /* The course page: lessons finished, best scores, and a reset. */
+  /* The course page: lessons finished, best scores, and a reset; shown once
+     the learner has started the course. */
   function setUpProgress(box) {
     if (!storageWorks()) return;
     var items = all(doc, ".lesson-list > li[data-lesson]");
@@ -245,17 +246,23 @@
     function text(name) { return box.getAttribute("data-t-" + name) || ""; }
     function quizIDs(item) { return (item.getAttribute("data-quizzes") || "").split(" ").filter(Boolean); }
 
+    var cleared = false;
+
     function render() {
       var state = load();
       var done = 0;
+      var started = false;
       items.forEach(function (item) {
         var finished = !!state.lessons[item.getAttribute("data-lesson")];
-        if (finished) done++;
+        if (finished) { done++; started = true; }
         var parts = [];
         if (finished) parts.push("\u2713 " + text("done"));
         quizIDs(item).forEach(function (id) {
           var record = state.quizzes[id];
-          if (record) parts.push(fill(text("best"), { best: record.best }));
+          if (record) {
+            parts.push(fill(text("best"), { best: record.best }));
+            started = true;
+          }
         });
         item.classList.toggle("is-done", finished);
         var line = item.querySelector(".lesson-progress");
@@ -266,6 +273,8 @@
       });
       if (summary) summary.textContent = fill(text("summary"), { done: done, total: items.length });
       if (bar) bar.value = done;
+      // Nothing to show before the first lesson; after a reset, the message.
+      box.hidden = !started && !cleared;
     }
 
     var reset = box.querySelector("[data-progress-reset]");
@@ -277,12 +286,12 @@
           quizIDs(item).forEach(function (id) { delete state.quizzes[id]; });
         });
         save(state);
+        cleared = true;
         render();
         if (status) status.textContent = text("cleared");
       });
     }
     render();
-    box.hidden = false;
   }
 
   function start() {
