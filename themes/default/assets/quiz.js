@@ -122,7 +122,8 @@
       var badge = element("span", "quiz-mark");
       badge.appendChild(element("span", "quiz-mark-icon", kind === "wrong" ? "\u2717" : "\u2713")).setAttribute("aria-hidden", "true");
       badge.appendChild(doc.createTextNode(" " + label));
-      var target = item.querySelector("label") || item;
+      // After the choice's text, so a narrow screen keeps the text's width.
+      var target = item.querySelector(".quiz-choice") || item.querySelector("label") || item;
       target.appendChild(badge);
     }
 
