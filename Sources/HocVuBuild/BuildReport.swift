@@ -16,4 +16,18 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var filesCopied = 0
     public var sourceFiles = 0
+
+    /// CONTENT-FORMAT.md §7: 0 built or checked (warnings allowed), 1 content
+    /// errors, 2 usage or configuration errors.
+    public var exitCode: Int32 {
+        switch status {
+        case .success: 0
+        case .contentErrors: 1
+        case .usageError: 2
+        }
+    }
+
+    public func summary(version: String) -> DiagnosticSummary {
+        DiagnosticSummary(diagnostics: diagnostics.sorted, files: sourceFiles, exitCode: exitCode, toolVersion: version)
+    }
 }

@@ -20,6 +20,6 @@ struct CheckCommand: ParsableCommand {
         var options = common.buildOptions(output: "site")
         options.write = false
         let report = BuildPipeline(options: options).run()
-        try common.finish(report, summary: "checked \(report.sourceFiles) files")
+        try common.finish(report, summary: report.status == .success ? "checked, nothing written" : "nothing written")
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 import HocVuBuild
 import HocVuCore
 
+extension DiagnosticFormat: ExpressibleByArgument {}
+
 /// Options every content command shares, and how they end.
 struct CommonOptions: ParsableArguments {
     @Option(help: "The content folder to read.")
@@ -10,6 +12,11 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
+
+    @Option(help: ArgumentHelp(
+        "How to print diagnostics: text (to stderr), json, github or sarif (to stdout).",
+        valueName: DiagnosticFormat.allCases.map(\.rawValue).joined(separator: "|")))
+    var format = DiagnosticFormat.text
 
     func buildOptions(output: String) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -20,24 +27,29 @@ struct CommonOptions: ParsableArguments {
             strict: strict)
     }
 
-    /// Prints the diagnostics to stderr and exits per CONTENT-FORMAT.md §7:
-    /// 0 built, 1 content errors, 2 usage or configuration errors.
+    /// Colours only for a person at a terminal (https://no-color.org).
+    private var useColor: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// A file's lines for the text report's source excerpts (lossy: a file that
+    /// is not UTF-8 still shows where the bad bytes are).
+    private static func lines(of path: String) -> [Substring]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    /// Prints the diagnostics in the chosen format, the one-line summary to
+    /// stderr, and exits per CONTENT-FORMAT.md §7: 0 built, 1 content errors,
+    /// 2 usage or configuration errors.
     func finish(_ report: BuildReport, summary: String) throws {
-        let diagnostics = report.diagnostics
-        for diagnostic in diagnostics.sorted {
-            FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
-        }
-        let counts = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
-            + "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")"
-        switch report.status {
-        case .usageError:
-            FileHandle.standardError.write(Data("hocvu: \(counts); \(summary)\n".utf8))
-            throw ExitCode(2)
-        case .contentErrors:
-            FileHandle.standardError.write(Data("hocvu: \(counts); \(summary)\n".utf8))
-            throw ExitCode(1)
-        case .success:
-            FileHandle.standardError.write(Data("hocvu: \(summary); \(counts)\n".utf8))
-        }
+        let result = report.summary(version: BuildPipeline.version)
+        let printed = format.render(result, color: useColor, sourceLines: Self.lines(of:))
+        let stream = format.usesStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
+        stream.write(Data(printed.utf8))
+        FileHandle.standardError.write(Data("hocvu: \(result.countsLine); \(summary)\n".utf8))
+        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
     }
 }

@@ -21,13 +21,18 @@ public struct Diagnostic: Sendable, Hashable {
         self.location = location
     }
 
-    /// `file:line:column: error[code]: message`, the format of CONTENT-FORMAT.md §7.
-    public var formatted: String {
+    /// `file:line:column`, or less when the position is not known.
+    public var place: String {
         var place = location.file
         if location.line > 0 {
             place += ":\(location.line)"
             if location.column > 0 { place += ":\(location.column)" }
         }
-        return "\(place): \(severity.rawValue)[\(code)]: \(message)"
+        return place
+    }
+
+    /// `file:line:column: error[code]: message`, the format of CONTENT-FORMAT.md §7.
+    public var formatted: String {
+        "\(place): \(severity.rawValue)[\(code)]: \(message)"
     }
 }
