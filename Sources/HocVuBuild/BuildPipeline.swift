@@ -54,6 +54,7 @@ public struct BuildPipeline {
         }
         FragmentCheck().run(pages, index: index, diagnostics: &diagnostics)
         QuizIDCheck().run(pages, diagnostics: &diagnostics)
+        UnusedFileCheck(contentDisplay: options.contentDisplay).run(pages, site: site, diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
 
         var report = BuildReport(status: .success, diagnostics: diagnostics, sourceFiles: content.files.count)

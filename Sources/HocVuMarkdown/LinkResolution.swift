@@ -7,11 +7,15 @@ public struct LinkResolution: Sendable {
     public var diagnostics: [Diagnostic]
     /// A fragment that must exist on a page, checked once every page is parsed.
     public var fragment: FragmentReference?
+    /// The content path of the file (image, PDF…) the link uses, for the
+    /// unused-file check.
+    public var file: String?
 
-    public init(url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil) {
+    public init(url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil, file: String? = nil) {
         self.url = url
         self.diagnostics = diagnostics
         self.fragment = fragment
+        self.file = file
     }
 
     public static let keep = LinkResolution()

@@ -7,5 +7,7 @@ public struct RenderedMarkdown: Sendable {
     public var headings: [Heading]
     public var fragments: [FragmentReference]
     public var quizzes: [Quiz]
+    /// Content paths of the files the page links to, sorted.
+    public var linkedFiles: [String]
     public var diagnostics: [Diagnostic]
 }

@@ -43,6 +43,12 @@ extension ContentLoader {
                         "\(what) '\(id)' is not declared in site.yml\(Suggestion.hint(for: id, in: ids))", at: location)
                 }
             }
+            if let (written, location) = refs.cover, !site.courseAssets.contains(course.cover ?? "") {
+                diagnostics.error(
+                    "frontmatter.missing-file",
+                    "cover '\(written)' is not a file of this course; give a path relative to course.md, like 'assets/bia.png'",
+                    at: location)
+            }
             for (slug, location) in refs.prerequisites where !courseSlugs.contains(slug) {
                 diagnostics.error(
                     "frontmatter.unknown-course",

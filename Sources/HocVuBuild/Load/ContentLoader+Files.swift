@@ -89,7 +89,11 @@ extension ContentLoader {
         course.duration = reader.duration("duration")
         course.outcomes = reader.stringList("outcomes")
         course.updated = reader.date("updated")
-        course.cover = reader.string("cover")
+        if let cover = reader.string("cover"), let entry = frontMatter["cover"] {
+            // A path relative to the course folder, like a link in course.md.
+            course.cover = SitePath.normalise(cover, in: "courses/\(slug)")
+            refs.cover = (cover, frontMatter.location(of: entry.value))
+        }
         course.draft = reader.bool("draft") ?? false
         course.order = reader.int("order")
         diagnostics.append(contentsOf: reader.diagnostics.items)

@@ -7,4 +7,6 @@ struct CourseReferences {
     var competencies: [(String, SourceLocation)] = []
     var level: (String, SourceLocation)?
     var prerequisites: [(String, SourceLocation)] = []
+    /// `cover`, as written, and where.
+    var cover: (String, SourceLocation)?
 }

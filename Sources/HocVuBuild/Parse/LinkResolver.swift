@@ -56,10 +56,11 @@ struct LinkResolver {
             return fragmentLink(url: url, page: target, fragment: fragment, at: location)
         }
         if let output = index.files[target] {
+            let url = SitePath.relative(from: outputPath, to: output)
             if request.isImage || fragment == nil {
-                return LinkResolution(url: SitePath.relative(from: outputPath, to: output))
+                return LinkResolution(url: url, file: target)
             }
-            return LinkResolution(url: SitePath.relative(from: outputPath, to: output) + "#" + (fragment ?? ""))
+            return LinkResolution(url: url + "#" + (fragment ?? ""), file: target)
         }
         if let real = index.caseMismatch(for: target) {
             return failure(

@@ -34,6 +34,7 @@ struct LinkPass {
             context.diagnostics.append(contentsOf: resolution.diagnostics)
             if let url = resolution.url { node.url = url }
             if let fragment = resolution.fragment { fragments.append(fragment) }
+            if let file = resolution.file { context.linkedFiles.insert(file) }
         }
         return fragments
     }
