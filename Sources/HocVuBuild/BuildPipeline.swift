@@ -58,6 +58,7 @@ public struct BuildPipeline {
         if options.strict { diagnostics.promoteWarnings() }
 
         var report = BuildReport(status: .success, diagnostics: diagnostics, sourceFiles: content.files.count)
+        report.externalLinks = pages.keys.sorted().flatMap { pages[$0]?.markdown.externalLinks ?? [] }
         guard let theme, !diagnostics.hasErrors else {
             report.status = .contentErrors
             return report

@@ -1,4 +1,5 @@
 import HocVuCore
+import HocVuMarkdown
 
 /// The outcome of a build: what was found, what was written.
 public struct BuildReport: Sendable {
@@ -16,6 +17,15 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var filesCopied = 0
     public var sourceFiles = 0
+    /// Every http(s) link of the site, for `ExternalLinkChecker`.
+    public var externalLinks: [ExternalReference] = []
+
+    /// Adds findings made after the pipeline (the external link check).
+    public mutating func add(_ more: [Diagnostic], strict: Bool) {
+        diagnostics.append(contentsOf: more)
+        if strict { diagnostics.promoteWarnings() }
+        if status == .success && diagnostics.hasErrors { status = .contentErrors }
+    }
 
     /// CONTENT-FORMAT.md §7: 0 built or checked (warnings allowed), 1 content
     /// errors, 2 usage or configuration errors.

@@ -10,12 +10,18 @@ public struct LinkResolution: Sendable {
     /// The content path of the file (image, PDF…) the link uses, for the
     /// unused-file check.
     public var file: String?
+    /// An http(s) URL, for `hocvu check --external`.
+    public var external: String?
 
-    public init(url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil, file: String? = nil) {
+    public init(
+        url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil, file: String? = nil,
+        external: String? = nil
+    ) {
         self.url = url
         self.diagnostics = diagnostics
         self.fragment = fragment
         self.file = file
+        self.external = external
     }
 
     public static let keep = LinkResolution()

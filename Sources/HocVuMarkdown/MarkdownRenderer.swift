@@ -27,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
         let html = document.renderHTML(unsafe: options.allowRawHTML)
         return RenderedMarkdown(
             html: html, headings: headings, fragments: fragments + quizzes.fragments, quizzes: quizzes.quizzes,
-            linkedFiles: context.linkedFiles.sorted(), diagnostics: context.diagnostics)
+            linkedFiles: context.linkedFiles.sorted(), externalLinks: context.externalLinks, diagnostics: context.diagnostics)
     }
 
     /// Plain CommonMark 0.30: no passes, raw HTML kept, exactly cmark's output.

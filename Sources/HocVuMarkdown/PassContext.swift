@@ -10,6 +10,8 @@ struct PassContext {
     var diagnostics: [Diagnostic] = []
     /// Content paths of the files the page links to (`LinkResolution.file`).
     var linkedFiles: Set<String> = []
+    /// The page's http(s) links, in order.
+    var externalLinks: [ExternalReference] = []
     /// Nodes that were parsed again from part of a line (table cells): where
     /// their line 1, column 1 sits in the body, so positions stay true.
     var origins: [OpaquePointer: (line: Int, column: Int)] = [:]

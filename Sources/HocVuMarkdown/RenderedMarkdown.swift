@@ -9,5 +9,7 @@ public struct RenderedMarkdown: Sendable {
     public var quizzes: [Quiz]
     /// Content paths of the files the page links to, sorted.
     public var linkedFiles: [String]
+    /// The page's http(s) links, for `hocvu check --external`.
+    public var externalLinks: [ExternalReference]
     public var diagnostics: [Diagnostic]
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import HocVuBuild
 
 @main
-struct HocVu: ParsableCommand {
+struct HocVu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hocvu",
         abstract: "Compile Markdown courses into a static learning portal.",

@@ -102,6 +102,7 @@ struct LinkResolver {
             {
                 return failure("link.malformed-url", "'\(url)' is not a valid web address", at: location)
             }
+            return LinkResolution(external: url)
         case "mailto":
             let address = url.dropFirst("mailto:".count).prefix { $0 != "?" }
             let parts = address.split(separator: "@", omittingEmptySubsequences: false)

@@ -30,12 +30,28 @@ struct LinkPass {
                     continue
                 }
             }
-            let resolution = resolve(LinkRequest(destination: destination, isImage: isImage, location: context.location(of: node)))
+            let resolution = resolve(LinkRequest(destination: destination, isImage: isImage, location: location(of: node, context)))
             context.diagnostics.append(contentsOf: resolution.diagnostics)
             if let url = resolution.url { node.url = url }
             if let fragment = resolution.fragment { fragments.append(fragment) }
             if let file = resolution.file { context.linkedFiles.insert(file) }
+            if let url = resolution.external {
+                context.externalLinks.append(ExternalReference(url: url, location: location(of: node, context)))
+            }
         }
         return fragments
+    }
+
+    /// Where a link starts. cmark 0.30 gives an autolink (`<https://…>`) the
+    /// position of the text after it, but its text child is right: one
+    /// character after the `<`.
+    private func location(of node: MarkdownNode, _ context: PassContext) -> SourceLocation {
+        if let child = node.firstChild, child.startLine > 0,
+           (child.startLine, child.startColumn) < (node.startLine, node.startColumn) {
+            var location = context.location(of: child)
+            location.column = max(1, location.column - 1)
+            return location
+        }
+        return context.location(of: node)
     }
 }
