@@ -39,6 +39,7 @@ public struct BuildPipeline {
         var themeLoader = ThemeLoader(
             siteRoot: options.content.deletingLastPathComponent(), name: site.config.theme, language: site.config.language)
         themeLoader.configFile = loader.display("site.yml")
+        themeLoader.configLocation = site.config.themeLocation
         let theme = themeLoader.load(diagnostics: &diagnostics)
 
         // Parse every page, then check what spans pages.

@@ -37,7 +37,7 @@ import Testing
         files["content/site.yml"] = (minimalSite["content/site.yml"] ?? "") + "theme: khong-co\n"
         let site = try TempSite(files)
         defer { site.remove() }
-        #expect(site.build().places == ["content/site.yml:0:0 theme.missing"])
+        #expect(site.build().places == ["content/site.yml:6:8 theme.missing"])
     }
 
     @Test func theDefaultThemePassesItsOwnCheck() {

@@ -22,8 +22,7 @@ import Testing
             content/a b/bài.md:2:6: error[link.missing-file]: '03-otp.md' does not exist
              2 | \tXem [x](03-otp.md)
                | \t    ^
-            content/x.md:1:1: warning[image.missing-alt]: 100%, sure: yes
-            next
+            content/x.md:1:1: warning[image.missing-alt]: 100%, sure: yes next
              1 | ![](a.png)
                | ^
             content/site.yml: error[site.missing]: no site.yml
@@ -36,6 +35,10 @@ import Testing
         let coloured = TextReporter(color: true, sourceLines: { Self.files[$0] }).render(Self.summary)
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m[link.missing-file]"))
+    }
+
+    @Test func messagesAreOneLine() {
+        #expect(Diagnostic(.error, "x.y", "a\nb\r\nc", at: HocVuCore.SourceLocation(file: "f")).message == "a b c")
     }
 
     @Test func countsLine() {
@@ -61,10 +64,11 @@ import Testing
         let lines = DiagnosticFormat.github.render(Self.summary).split(separator: "\n")
         #expect(lines == [
             "::error file=content/a b/bài.md,line=2,col=6,title=hocvu link.missing-file::'03-otp.md' does not exist",
-            "::warning file=content/x.md,line=1,col=1,title=hocvu image.missing-alt::100%25, sure: yes%0Anext",
+            "::warning file=content/x.md,line=1,col=1,title=hocvu image.missing-alt::100%25, sure: yes next",
             "::error file=content/site.yml,title=hocvu site.missing::no site.yml",
         ])
         #expect(GitHubReporter.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")
+        #expect(GitHubReporter.escapeData("a\r\nb%") == "a%0D%0Ab%25")
     }
 
     @Test func sarifHasOneRulePerCodeAndARegionPerResult() throws {

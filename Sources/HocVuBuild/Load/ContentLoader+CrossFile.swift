@@ -26,16 +26,19 @@ extension ContentLoader {
     }
 
     /// Ids in course front matter must be declared in site.yml; prerequisites must be courses.
-    func checkReferences(_ site: Site, _ references: [String: CourseReferences], diagnostics: inout DiagnosticList) {
+    func checkReferences(
+        _ site: Site, _ references: [String: CourseReferences], vocabularies: Bool, diagnostics: inout DiagnosticList
+    ) {
         let courseSlugs = Set(site.courses.map(\.slug))
         for course in site.courses {
             guard let refs = references[course.slug] else { continue }
+            let checkIDs = vocabularies
             let vocabularies: [([(String, SourceLocation)], [Term], String)] = [
                 (refs.audiences, site.config.audiences, "audience"),
                 (refs.competencies, site.config.competencies, "competency"),
                 (refs.level.map { [$0] } ?? [], site.config.levels, "level"),
             ]
-            for (used, terms, what) in vocabularies {
+            for (used, terms, what) in vocabularies where checkIDs {
                 let ids = terms.map(\.id)
                 for (id, location) in used where !ids.contains(id) {
                     diagnostics.error(
@@ -48,6 +51,9 @@ extension ContentLoader {
                     "frontmatter.missing-file",
                     "cover '\(written)' is not a file of this course; give a path relative to course.md, like 'assets/bia.png'",
                     at: location)
+            }
+            for (slug, location) in refs.prerequisites where slug == course.slug {
+                diagnostics.error("frontmatter.self-prerequisite", "a course cannot be its own prerequisite", at: location)
             }
             for (slug, location) in refs.prerequisites where !courseSlugs.contains(slug) {
                 diagnostics.error(

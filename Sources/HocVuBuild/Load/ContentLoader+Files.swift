@@ -16,12 +16,17 @@ extension ContentLoader {
             diagnostics.error("file.empty", "this file is empty", at: start)
             return nil
         }
+        let before = diagnostics.errorCount
         let (yaml, body) = SourceText.splitFrontMatter(text, path: display(path), contentPath: path, diagnostics: &diagnostics)
-        if yaml == nil, let needs {
+        let unclosed = diagnostics.errorCount > before
+        if yaml == nil, let needs, !unclosed {
             diagnostics.error("frontmatter.missing", "\(kind) needs front matter ('---' lines) with at least \(needs)", at: start)
-            return nil
         }
-        var reader = FieldReader(FrontMatter(yaml: yaml ?? "", path: display(path), lineOffset: 1, diagnostics: &diagnostics))
+        // Without usable front matter the page is still indexed (titled by its
+        // file name), so links to it do not add errors of their own.
+        let frontMatter = yaml.map { FrontMatter(yaml: $0, path: display(path), lineOffset: 1, diagnostics: &diagnostics) }
+            ?? FrontMatter(path: display(path), broken: unclosed || needs != nil)
+        var reader = FieldReader(frontMatter)
         reader.rejectUnknownKeys(allowed: keys, kind: kind)
         return (reader, body)
     }
@@ -38,6 +43,7 @@ extension ContentLoader {
         config.baseURL = reader.string("base_url")
         config.language = reader.string("language") ?? "vi"
         config.theme = reader.string("theme") ?? "default"
+        config.themeLocation = frontMatter["theme"].map { frontMatter.location(of: $0.value) }
         config.quizPassPercent = reader.int("quiz_pass_percent", range: 0...100) ?? 70
         config.allowRawHTML = reader.bool("allow_raw_html") ?? false
         config.audiences = SiteConfigSchema.terms("audiences", in: frontMatter, reader: &reader)
@@ -45,8 +51,8 @@ extension ContentLoader {
         if frontMatter["levels"] != nil {
             config.levels = SiteConfigSchema.terms("levels", in: frontMatter, reader: &reader)
         }
-        if let base = config.baseURL, !(base.hasPrefix("https://") || base.hasPrefix("http://")),
-           let entry = frontMatter["base_url"] {
+        if let base = config.baseURL, let entry = frontMatter["base_url"],
+           !(base.hasPrefix("https://") || base.hasPrefix("http://")) || (URL(string: base)?.host ?? "").isEmpty {
             reader.diagnostics.error(
                 "site.base-url", "'base_url' must be an absolute http(s) URL, e.g. https://example.gov.vn/",
                 at: frontMatter.location(of: entry.value))
@@ -76,7 +82,7 @@ extension ContentLoader {
             if !frontMatter.isBroken {
                 reader.diagnostics.error("frontmatter.missing-key", "required key 'audiences' is missing", at: frontMatter.start)
             }
-        } else if course.audiences.isEmpty, let entry = frontMatter["audiences"] {
+        } else if course.audiences.isEmpty, let entry = frontMatter["audiences"], entry.value.sequence != nil {
             reader.diagnostics.error(
                 "frontmatter.empty", "'audiences' needs at least one audience id from site.yml",
                 at: frontMatter.location(of: entry.value))

@@ -34,6 +34,7 @@ public struct ContentLoader {
         var lessonsByCourse: [String: [Lesson]] = [:]
         var courses: [String: Course] = [:]
         var references: [String: CourseReferences] = [:]
+        var badFolders: Set<String> = []
 
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
@@ -49,14 +50,18 @@ public struct ContentLoader {
                 continue
             }
             // Names become URLs: check every folder and file name below the top.
+            // A bad folder is reported once, at the folder, not for each file in it.
             for (i, part) in parts.enumerated() where i > 0 || parts.count == 1 {
-                let stem = i == parts.count - 1 ? Self.stem(of: part) : part
+                let isFile = i == parts.count - 1
+                let stem = isFile ? Self.stem(of: part) : part
                 if !Slug.isValidName(stem) {
+                    let place = isFile ? path : parts[...i].joined(separator: "/")
+                    if !isFile && !badFolders.insert(place).inserted { break }
                     let fixed = Slug.make(stem)
                     diagnostics.error(
                         "name.invalid",
-                        "'\(part)' is not a valid name: use lowercase letters a-z, digits and '-' (rename it to '\(fixed)\(i == parts.count - 1 ? Self.extensionPart(of: part) : "")')",
-                        at: location)
+                        "'\(part)' is not a valid name: use lowercase letters a-z, digits and '-' (rename it to '\(fixed)\(isFile ? Self.extensionPart(of: part) : "")')",
+                        at: SourceLocation(file: display(place)))
                     break
                 }
             }
@@ -111,7 +116,15 @@ public struct ContentLoader {
         site.courses.sort { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
         site.pages.sort { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
         site.news.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
-        checkReferences(site, references, diagnostics: &diagnostics)
+        // Ids are checked against site.yml only when site.yml itself could be
+        // read: otherwise every id would be reported again, for nothing.
+        let siteFile = display("site.yml")
+        let unreadable: Set<String> = [
+            "site.missing", "file.not-utf8", "file.unreadable", "file.empty", "yaml.invalid", "yaml.not-a-map",
+            "yaml.duplicate-key", "frontmatter.type",
+        ]
+        let siteTrusted = !diagnostics.items.contains { $0.location.file == siteFile && unreadable.contains($0.code) }
+        checkReferences(site, references, vocabularies: siteTrusted, diagnostics: &diagnostics)
         return LoadedContent(site: site, files: files)
     }
 

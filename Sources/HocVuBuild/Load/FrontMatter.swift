@@ -1,3 +1,4 @@
+import Foundation
 import HocVuCore
 import Yams
 
@@ -17,6 +18,14 @@ struct FrontMatter {
     /// The YAML could not be read: missing keys are then not worth reporting.
     private(set) var isBroken = false
 
+    /// No front matter at all; `broken` when it was needed (or unreadable), so
+    /// the missing keys are not reported once more.
+    init(path: String, broken: Bool) {
+        self.path = path
+        self.lineOffset = 1
+        self.isBroken = broken
+    }
+
     /// Parses `yaml`; problems become diagnostics, and the result holds what could be read.
     init(yaml: String, path: String, lineOffset: Int, diagnostics: inout DiagnosticList) {
         self.path = path
@@ -25,7 +34,7 @@ struct FrontMatter {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.append(contentsOf: Self.diagnostics(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
             isBroken = true
             return
         } catch {
@@ -63,14 +72,44 @@ struct FrontMatter {
     /// The start of the front matter, for errors about a missing key.
     var start: SourceLocation { SourceLocation(file: path, line: max(lineOffset, 1), column: 1) }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostics(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> [Diagnostic] {
+        let here = { (line: Int, column: Int) in SourceLocation(file: path, line: line + lineOffset, column: column) }
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return Diagnostic(
-                .error, "yaml.invalid", "invalid YAML: \(problem)",
-                at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // At the end of the text the error is found, not made: an unclosed
+            // quote or bracket is where the context started.
+            let atEnd = problem.contains("end of stream")
+            let place = atEnd ? (context?.mark ?? mark) : mark
+            var message = "invalid YAML: \(problem)"
+            if atEnd, let context { message += " (\(context.text))" }
+            return [Diagnostic(.error, "yaml.invalid", message, at: here(place.line, place.column))]
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams names the keys, not where they are: find the repeats in the
+            // mapping's own lines (its indentation).
+            let indent = String(repeating: " ", count: max(0, context.mark.column - 1))
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            var found: [Diagnostic] = []
+            for name in duplicates.sorted() {
+                let uses = lines.indices.filter { i in
+                    let line = lines[i]
+                    guard line.hasPrefix(indent), !line.dropFirst(indent.count).hasPrefix(" ") else { return false }
+                    let rest = line.dropFirst(indent.count)
+                    let key = rest.prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                    return key == name && rest.contains(":")
+                }
+                for i in uses.dropFirst() {
+                    let first = (uses.first ?? i) + 1 + lineOffset
+                    found.append(Diagnostic(
+                        .error, "yaml.duplicate-key", "'\(name)' is given twice (first on line \(first)); keep one",
+                        at: here(i + 1, indent.count + 1)))
+                }
+            }
+            return found.isEmpty
+                ? [Diagnostic(.error, "yaml.duplicate-key", "a key is given twice: \(duplicates.sorted().joined(separator: ", "))",
+                              at: here(context.mark.line, context.mark.column))]
+                : found
         default:
-            return Diagnostic(.error, "yaml.invalid", "invalid YAML: \(error)", at: SourceLocation(file: path, line: lineOffset + 1, column: 1))
+            return [Diagnostic(.error, "yaml.invalid", "invalid YAML: \(error)", at: SourceLocation(file: path, line: lineOffset + 1, column: 1))]
         }
     }
 }

@@ -16,6 +16,11 @@ enum SourceText {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Windows (CRLF) and old Mac (CR) line ends become LF: Swift counts
+        // "\r\n" as one character, and every position is counted in lines.
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         return VietnameseText.nfc(text)
     }
 

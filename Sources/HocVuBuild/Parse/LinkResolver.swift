@@ -42,7 +42,8 @@ struct LinkResolver {
 
         let target: String?
         if decoded.hasPrefix("/") {
-            target = SitePath.normalise(String(decoded.dropFirst()), in: "static")
+            // A site-root path names a file under static/, and may not climb out of it.
+            target = SitePath.normalise("static/" + decoded.dropFirst(), in: "").flatMap { $0.hasPrefix("static/") ? $0 : nil }
         } else {
             let folder = (pagePath as NSString).deletingLastPathComponent
             target = SitePath.normalise(decoded, in: folder)

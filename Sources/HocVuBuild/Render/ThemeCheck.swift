@@ -12,10 +12,14 @@ struct ThemeCheck {
     func run(diagnostics: inout DiagnosticList) {
         for name in templates.keys.sorted() {
             guard let (path, text) = templates[name] else { continue }
+            // Blocks already reported as unsupported: their closing tags are not variables.
+            var unsupported: Set<String> = []
             for tag in Self.tags(in: text) {
                 let location = SourceLocation(file: path, line: tag.line, column: tag.column)
                 switch tag.sigil {
                 case "!":
+                    continue
+                case "/" where unsupported.contains(tag.name):
                     continue
                 case ">":
                     if templates[tag.name] == nil {
@@ -25,6 +29,7 @@ struct ThemeCheck {
                             at: location)
                     }
                 case "=", "<", "$":
+                    unsupported.insert(tag.name)
                     diagnostics.error(
                         "theme.unsupported", "'{{\(tag.sigil ?? " ")…}}' is not supported by hocvu's theme check; use sections and partials",
                         at: location)

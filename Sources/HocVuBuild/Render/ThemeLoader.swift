@@ -2,7 +2,6 @@ import Foundation
 import HocVuCore
 import HocVuMarkdown
 import Mustache
-import Yams
 
 /// Finds and loads a theme: a site's own `themes/<name>/` (next to its content
 /// folder) over the default theme that ships with hocvu, file by file. Then
@@ -22,6 +21,8 @@ public struct ThemeLoader {
     public let language: String
     /// Where diagnostics about the theme's name point (site.yml, as the user names it).
     public var configFile = "site.yml"
+    /// Where site.yml names the theme, when it does.
+    public var configLocation: SourceLocation?
 
     public init(siteRoot: URL, name: String, language: String) {
         self.siteRoot = siteRoot
@@ -56,7 +57,7 @@ public struct ThemeLoader {
         } else if name != "default" {
             diagnostics.error(
                 "theme.missing", "theme '\(name)' not found: expected a folder 'themes/\(name)/' next to the content folder",
-                at: SourceLocation(file: configFile))
+                at: configLocation ?? SourceLocation(file: configFile))
             return nil
         }
 
@@ -79,13 +80,21 @@ public struct ThemeLoader {
         for name in templateFiles.keys.sorted() {
             guard let url = templateFiles[name] else { continue }
             let display = displayPath(url)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                diagnostics.error("theme.unreadable", "cannot read this template as UTF-8", at: SourceLocation(file: display))
+            // Read as content is: UTF-8 with the bad byte's position, CRLF → LF.
+            var problems = DiagnosticList()
+            guard let text = SourceText.read(url, path: display, diagnostics: &problems) else {
+                for problem in problems.items {
+                    diagnostics.error("theme.unreadable", "this template is not UTF-8 text; save it as UTF-8", at: problem.location)
+                }
                 continue
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 texts[name] = (display, text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "theme.syntax", "Mustache syntax error: \(Self.explain(error.error))",
+                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
                 diagnostics.error("theme.syntax", "Mustache syntax error: \(error)", at: SourceLocation(file: display))
             }
@@ -107,6 +116,16 @@ public struct ThemeLoader {
         return Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
     }
 
+    private static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case .unfinishedName: "a tag is not closed with '}}'"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "invalid delimiter change"
+        default: "\(error)"
+        }
+    }
+
     private func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
@@ -117,16 +136,20 @@ public struct ThemeLoader {
         let primary = language.split(separator: "-").first.map(String.init) ?? language
         for candidate in [language, primary, "vi"] {
             let url = layer.appendingPathComponent("strings/\(candidate).yml")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            do {
-                guard let map = try Yams.load(yaml: text) as? [String: Any] else { return [:] }
-                var strings: [String: String] = [:]
-                for (key, value) in map { strings[key] = "\(value)" }
-                return strings
-            } catch {
-                diagnostics.error("theme.strings", "invalid YAML: \(error)", at: SourceLocation(file: displayPath(url)))
-                return [:]
+            guard FileManager.default.fileExists(atPath: url.path),
+                  let text = SourceText.read(url, path: displayPath(url), diagnostics: &diagnostics)
+            else { continue }
+            // Parsed like front matter: YAML errors and repeated keys at their line and column.
+            let map = FrontMatter(yaml: text, path: displayPath(url), lineOffset: 0, diagnostics: &diagnostics)
+            var strings: [String: String] = [:]
+            for entry in map.entries {
+                if let value = entry.value.scalar?.string {
+                    strings[entry.key] = value
+                } else {
+                    diagnostics.error("theme.strings", "'\(entry.key)' must be a text", at: map.location(of: entry.value))
+                }
             }
+            return strings
         }
         return [:]
     }

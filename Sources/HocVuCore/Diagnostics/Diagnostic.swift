@@ -17,7 +17,8 @@ public struct Diagnostic: Sendable, Hashable {
     public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
         self.severity = severity
         self.code = code
-        self.message = message
+        // One line per diagnostic, whatever the message quotes (CI logs, annotations).
+        self.message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
         self.location = location
     }
 

@@ -4,6 +4,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var baseURL: String?
     public var language: String
+    /// Where site.yml names the theme, for "theme not found".
+    public var themeLocation: SourceLocation?
     public var theme: String
     public var audiences: [Term]
     public var competencies: [Term]
