@@ -21,7 +21,7 @@ public struct ContentLoader {
     }
 
     public func load(diagnostics: inout DiagnosticList) -> LoadedContent {
-        let files = listFiles()
+        let files = listFiles(diagnostics: &diagnostics)
         var config = SiteConfig(title: "")
         if files.contains("site.yml") {
             config = loadConfig(diagnostics: &diagnostics)
@@ -133,7 +133,10 @@ public struct ContentLoader {
     /// Every regular file below the root, as sorted relative paths. Hidden
     /// files and folders (`.git`, `.DS_Store`) are skipped; symbolic links to
     /// folders are not followed, so a link loop cannot hang the build.
-    func listFiles() -> [String] {
+    /// Every file below the content folder, sorted. Symbolic links to files
+    /// are read; links to folders are not followed (they can loop), and links
+    /// that lead nowhere (dangling, or a loop) are reported.
+    func listFiles(diagnostics: inout DiagnosticList) -> [String] {
         var result: [String] = []
         var pending = [""]
         let fm = FileManager.default
@@ -146,9 +149,22 @@ public struct ContentLoader {
                 var isDirectory: ObjCBool = false
                 let attributes = try? fm.attributesOfItem(atPath: full)
                 let isLink = attributes?[.type] as? FileAttributeType == .typeSymbolicLink
-                guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+                guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
+                    if isLink {
+                        diagnostics.warning(
+                            "file.broken-link", "this symbolic link leads nowhere (a missing target or a loop); it is skipped",
+                            at: SourceLocation(file: display(relative)))
+                    }
+                    continue
+                }
                 if isDirectory.boolValue {
-                    if !isLink { pending.append(relative) }
+                    if isLink {
+                        diagnostics.warning(
+                            "file.linked-folder", "a symbolic link to a folder is not followed (it could loop); copy or move the folder here",
+                            at: SourceLocation(file: display(relative)))
+                    } else {
+                        pending.append(relative)
+                    }
                 } else {
                     result.append(relative)
                 }

@@ -7,17 +7,20 @@ import HocVuCore
 struct HeadingIDPass {
     func run(on document: borrowing MarkdownDocument, context: inout PassContext) -> [Heading] {
         var used: Set<String> = []
+        // The next suffix to try per base id: many equal headings stay linear.
+        var nextSuffix: [String: Int] = [:]
         var headings: [Heading] = []
         for heading in document.nodes(of: NodeTypes.heading) {
             let location = context.location(of: heading)
             var base = customID(of: heading, context: &context) ?? Slug.make(heading.plainText)
             if base.isEmpty { base = "muc" }
             var id = base
-            var n = 2
+            var n = nextSuffix[base] ?? 2
             while used.contains(id) {
                 id = "\(base)-\(n)"
                 n += 1
             }
+            nextSuffix[base] = n
             used.insert(id)
             let level = heading.headingLevel
             let text = heading.plainText.trimmingCharacters(in: .whitespaces)
