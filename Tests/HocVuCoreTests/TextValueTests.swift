@@ -38,3 +38,11 @@ import Testing
         #expect(list.errorCount == 2)
     }
 }
+
+@Suite struct SuggestionTests {
+    @Test func swappedLettersAreOneSlip() {
+        #expect(Suggestion.hint(for: "titel", in: ["title", "summary"]) == " (did you mean 'title'?)")
+        #expect(Suggestion.hint(for: "sumary", in: ["title", "summary"]) == " (did you mean 'summary'?)")
+        #expect(Suggestion.hint(for: "xyz", in: ["title", "summary"]) == "")
+    }
+}

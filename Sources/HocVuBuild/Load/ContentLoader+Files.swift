@@ -152,7 +152,7 @@ extension ContentLoader {
         let date = String(name.prefix(10))
         guard DateText.isValid(date), name.count > 11, name.dropFirst(10).first == "-" else {
             diagnostics.error(
-                "news.name", "news files are named 'YYYY-MM-DD-name.md', e.g. '2025-04-16-\(Slug.make(name)).md'",
+                "news.name", "news files are named 'YYYY-MM-DD-name.md' with a real date, e.g. '2025-04-16-\(Self.newsSlugHint(name))'",
                 at: SourceLocation(file: display(path)))
             return nil
         }
@@ -164,5 +164,13 @@ extension ContentLoader {
         item.summary = reader.string("summary")
         diagnostics.append(contentsOf: reader.diagnostics.items)
         return item
+    }
+
+    /// The name part of a wrongly named news file, for the example in the
+    /// message: without any date-like start (`2025-02-30-ngay-hoi` → `ngay-hoi.md`).
+    static func newsSlugHint(_ stem: String) -> String {
+        var parts = Slug.make(stem).split(separator: "-")
+        while let first = parts.first, first.allSatisfy(\.isNumber) { parts.removeFirst() }
+        return (parts.isEmpty ? "tin-tuc" : parts.joined(separator: "-")) + ".md"
     }
 }

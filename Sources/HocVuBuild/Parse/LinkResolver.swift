@@ -76,9 +76,10 @@ struct LinkResolver {
         let siblings = index.allFiles.filter { ($0 as NSString).deletingLastPathComponent == folder }
             .map { ($0 as NSString).lastPathComponent }
         let name = (target as NSString).lastPathComponent
-        return failure(
-            "link.missing-file",
-            "'\(decoded)' does not exist\(Suggestion.hint(for: name, in: siblings))", at: location)
+        // Suggest the near name in the form the author wrote the path.
+        let written = decoded.lastIndex(of: "/").map { String(decoded[...$0]) } ?? ""
+        let hint = Suggestion.closest(to: name, in: siblings).map { " (did you mean '\(written)\($0)'?)" } ?? ""
+        return failure("link.missing-file", "'\(decoded)' does not exist\(hint)", at: location)
     }
 
     private func fragmentLink(url: String, page: String, fragment: String, at location: SourceLocation) -> LinkResolution {
