@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HocVuBuild
 
 @main
@@ -15,4 +16,24 @@ struct HocVu: AsyncParsableCommand {
         version: BuildPipeline.version,
         subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self]
     )
+
+    /// As the default, except that a bad flag exits with 2 (CONTENT-FORMAT.md
+    /// §7), not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

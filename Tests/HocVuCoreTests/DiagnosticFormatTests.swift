@@ -91,3 +91,14 @@ import Testing
         #expect(last["region"] == nil)
     }
 }
+
+@Suite struct TextWindowTests {
+    @Test func longLinesAreCutAroundTheColumn() {
+        let line = Substring(String(repeating: "a", count: 200) + "X" + String(repeating: "b", count: 200))
+        let (text, column) = TextReporter.window(line, column: 201)
+        #expect(text.count == 102)
+        #expect(text.hasPrefix("…") && text.hasSuffix("…"))
+        #expect(Array(text)[column - 1] == "X")
+        #expect(TextReporter.window("ngắn", column: 2) == ("ngắn", 2))
+    }
+}
