@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: headless Chromium and its driver from
-# Debian, Selenium and axe-core from PyPI into .venv (nothing else goes online:
+# Installs what the e2e checks need: headless Chromium and its driver from
+# Debian; Selenium, axe-core and jsonschema from PyPI into .venv (nothing else goes online:
 # the tests pass the driver path, so Selenium Manager never runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,4 +12,4 @@ if ! command -v chromedriver >/dev/null || ! python3 -c "import ensurepip" 2>/de
   $SUDO apt-get install -y --no-install-recommends chromium chromium-driver python3-venv
 fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0
+.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0
