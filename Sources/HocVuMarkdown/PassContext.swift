@@ -12,6 +12,8 @@ struct PassContext {
     var linkedFiles: Set<String> = []
     /// The page's http(s) links, in order.
     var externalLinks: [ExternalReference] = []
+    /// Tables so far, to name each one (`Bảng 1`, `Bảng 2`).
+    var tableCount = 0
     /// Nodes that were parsed again from part of a line (table cells): where
     /// their line 1, column 1 sits in the body, so positions stay true.
     var origins: [OpaquePointer: (line: Int, column: Int)] = [:]

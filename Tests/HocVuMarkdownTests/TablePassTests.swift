@@ -35,6 +35,14 @@ import Testing
         #expect(!html.contains("style="))
     }
 
+    @Test func eachScrollableTableHasItsOwnName() {
+        var options = MarkdownOptions()
+        options.wrapTables = true
+        let html = render("a | b\n--- | ---\n1 | 2\n\nc | d\n--- | ---\n3 | 4\n", options: options).html
+        #expect(html.contains("aria-label=\"Bảng 1\""))
+        #expect(html.contains("aria-label=\"Bảng 2\""))
+    }
+
     @Test func textBeforeTheHeaderStaysAParagraph() {
         let html = render("Bảng sau:\n| a | b |\n| - | - |\n| 1 | 2 |\n").html
         #expect(html.hasPrefix("<p>Bảng sau:</p>\n<table>"))

@@ -50,8 +50,11 @@ struct TablePass {
 
         let headerIndex = delimiterIndex - 1
         let options = context.options
+        // Numbered, so several scrollable tables on a page are distinct landmarks.
+        context.tableCount += 1
+        let label = "\(options.tableLabel) \(context.tableCount)"
         let (enter, exit) = options.wrapTables
-            ? ("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.text(options.tableLabel))\">\n<table>",
+            ? ("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.text(label))\">\n<table>",
                "</table>\n</div>")
             : ("<table>", "</table>")
         guard let table = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: enter, exit: exit),
