@@ -72,7 +72,7 @@ public struct BuildPipeline {
         let files = renderer.render(diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
-        report.pagesWritten = files.count { if case .bytes = $0.content { true } else { false } }
+        report.pagesWritten = files.count { $0.path.hasSuffix(".html") }
         report.filesCopied = files.count - report.pagesWritten
         guard !diagnostics.hasErrors else {
             report.status = .contentErrors

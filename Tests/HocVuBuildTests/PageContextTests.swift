@@ -41,7 +41,7 @@ import Testing
         let contexts: [[String: Any]] = [
             builder.home(), builder.catalog(), builder.course(course), builder.lesson(0, of: course), builder.lesson(1, of: course),
             builder.page(content.site.pages[0]), builder.newsList(), builder.newsItem(content.site.news[0]),
-            builder.notFound(),
+            builder.notFound(), builder.search(),
         ]
         var used: Set<String> = []
         for context in contexts { collectKeys(context, into: &used) }

@@ -53,6 +53,7 @@ struct PageContextBuilder {
         for page in site.pages where page.menu {
             nav.append(navItem(page.title, page.outputPath, from: outputPath, current: outputPath == page.outputPath))
         }
+        nav.append(navItem(label("search"), "search/index.html", from: outputPath, current: kind == "search"))
         let pageTitle = title.map { "\($0) – \(site.config.title)" } ?? site.config.title
         var context: [String: Any] = [
             "lang": language,
@@ -271,6 +272,13 @@ struct PageContextBuilder {
         var card = newsCard(item, from: path)
         card["body_html"] = html(item.body)
         context["item"] = card
+        return context
+    }
+
+    func search() -> [String: Any] {
+        let path = "search/index.html"
+        var context = common(kind: "search", outputPath: path, title: label("search"), description: nil)
+        context["breadcrumbs"] = trail([.home], from: path)
         return context
     }
 

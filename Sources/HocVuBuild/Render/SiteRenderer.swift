@@ -16,7 +16,7 @@ struct SiteRenderer {
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
-        case home, catalog, newsList, notFound
+        case home, catalog, newsList, notFound, search
         case course(Int)
         case lesson(course: Int, lesson: Int)
         case page(Int)
@@ -24,7 +24,7 @@ struct SiteRenderer {
     }
 
     var jobs: [Job] {
-        var jobs: [Job] = [.home, .catalog, .notFound]
+        var jobs: [Job] = [.home, .catalog, .notFound, .search]
         if !site.news.isEmpty { jobs.append(.newsList) }
         for (c, course) in site.courses.enumerated() {
             jobs.append(.course(c))
@@ -45,6 +45,9 @@ struct SiteRenderer {
             slots.set(i, OutputFile(path: path, content: .bytes(Data(html.utf8))))
         }
         var files = slots.values
+        files.append(OutputFile(
+            path: "search/index.js",
+            content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
         files += theme.assets.map { OutputFile(path: $0.output, content: .copy($0.source)) }
         for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
@@ -68,6 +71,7 @@ struct SiteRenderer {
         case .catalog: return ("catalog", "courses/index.html", builder.catalog())
         case .newsList: return ("news-list", "news/index.html", builder.newsList())
         case .notFound: return ("404", "404.html", builder.notFound())
+        case .search: return ("search", "search/index.html", builder.search())
         case .course(let c):
             let course = site.courses[c]
             return ("course", course.outputPath, builder.course(course))

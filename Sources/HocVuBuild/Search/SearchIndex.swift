@@ -1,0 +1,74 @@
+import Foundation
+import HocVuCore
+
+/// The search index written at build time (`search/index.js`): one entry per
+/// page with its title, headings, summary, text and quiz prompts, which the
+/// theme's search script folds and ranks in the browser. A script (not JSON
+/// fetched at run time) so that search works from `file://` too.
+struct SearchIndex {
+    struct Document: Encodable {
+        /// What the page is, in the site's language ("Bài học").
+        var k: String
+        /// Title.
+        var t: String
+        /// Site-relative URL.
+        var u: String
+        /// The course a lesson belongs to, or "".
+        var c: String
+        /// Summary.
+        var s: String
+        /// Headings (h2, h3).
+        var h: [String]
+        /// Body text.
+        var b: String
+        /// Quiz prompts.
+        var q: String
+    }
+
+    struct File: Encodable {
+        var v = 1
+        var docs: [Document]
+    }
+
+    let site: Site
+    let pages: [String: ParsedPage]
+    let strings: [String: String]
+
+    private func document(kind: String, title: String, url: String, course: String = "", summary: String?,
+                          source: MarkdownSource) -> Document {
+        let parsed = pages[source.contentPath]?.markdown
+        let prompts = (parsed?.quizzes ?? []).flatMap(\.questions).map { PlainText.from(html: $0.promptHTML) }
+        return Document(
+            k: strings[kind] ?? kind, t: title, u: url, c: course, s: summary ?? "",
+            h: (parsed?.headings ?? []).filter { $0.level <= 3 }.map(\.text),
+            b: PlainText.from(html: parsed?.html ?? ""), q: prompts.joined(separator: " "))
+    }
+
+    var documents: [Document] {
+        var docs: [Document] = []
+        for course in site.courses {
+            docs.append(document(kind: "courses", title: course.title, url: course.outputPath, summary: course.summary, source: course.body))
+            for lesson in course.lessons {
+                docs.append(document(kind: "lessons", title: lesson.title, url: lesson.outputPath, course: course.title,
+                                     summary: lesson.summary, source: lesson.body))
+            }
+        }
+        for page in site.pages {
+            docs.append(document(kind: "search_kind_page", title: page.title, url: page.outputPath, summary: page.summary, source: page.body))
+        }
+        for item in site.news {
+            docs.append(document(kind: "news", title: item.title, url: item.outputPath, summary: item.summary, source: item.body))
+        }
+        return docs
+    }
+
+    /// `window.HOCVU_SEARCH = {…};`, keys sorted: byte-identical builds.
+    func javascript() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(File(docs: documents))) ?? Data("{}".utf8)
+        // "</" cannot end a script element when the file is inlined somewhere.
+        let safe = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return Data("window.HOCVU_SEARCH = \(safe);\n".utf8)
+    }
+}
