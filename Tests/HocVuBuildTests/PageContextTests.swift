@@ -41,7 +41,8 @@ import Testing
         let contexts: [[String: Any]] = [
             builder.home(), builder.catalog(), builder.course(course), builder.lesson(0, of: course), builder.lesson(1, of: course),
             builder.page(content.site.pages[0]), builder.newsList(), builder.newsItem(content.site.news[0]),
-            builder.notFound(), builder.search(),
+            builder.notFound(), builder.search(), builder.catalog(.level("co-ban")), builder.coverage(),
+            builder.learningPath(content.site.config.audiences[0]),
         ]
         var used: Set<String> = []
         for context in contexts { collectKeys(context, into: &used) }

@@ -35,3 +35,26 @@ import Testing
         #expect(VietnameseText.comparisonKey("113") != VietnameseText.comparisonKey("114"))
     }
 }
+
+@Suite struct VietnameseCollationTests {
+    @Test func theAlphabetOrder() {
+        let letters = ["y", "x", "v", "ư", "u", "t", "s", "r", "q", "p", "ơ", "ô", "o", "n", "m", "l", "k", "i", "h", "g", "ê", "e", "đ", "d", "c", "b", "â", "ă", "a"]
+        #expect(VietnameseCollation.sorted(letters, by: { $0 }) == letters.reversed())
+    }
+
+    @Test func tonesAfterLettersInDictionaryOrder() {
+        #expect(VietnameseCollation.sorted(["ạ", "á", "ã", "ả", "à", "a"], by: { $0 }) == ["a", "à", "ả", "ã", "á", "ạ"])
+        // The letter decides before the tone: "bà" < "bác" even though à > a.
+        #expect(VietnameseCollation.sorted(["bác", "bà", "ba"], by: { $0 }) == ["ba", "bà", "bác"])
+    }
+
+    @Test func titlesSortAsInADictionary() {
+        let titles = ["Văn bản điện tử", "Ứng dụng AI", "Đại sứ số", "An toàn", "Dịch vụ công", "Ăn uống", "Zalo", "Ô tô", "Gia đình số"]
+        #expect(VietnameseCollation.sorted(titles, by: { $0 }) == [
+            "An toàn", "Ăn uống", "Dịch vụ công", "Đại sứ số", "Gia đình số", "Ô tô", "Ứng dụng AI", "Văn bản điện tử", "Zalo",
+        ])
+        #expect(VietnameseCollation.precedes("an", "Ấn"))
+        #expect(VietnameseCollation.precedes("An toàn", "Ann"))
+        #expect(!VietnameseCollation.precedes("Đ", "D"))
+    }
+}

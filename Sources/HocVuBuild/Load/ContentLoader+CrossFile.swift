@@ -62,4 +62,36 @@ extension ContentLoader {
             }
         }
     }
+
+    /// Prerequisites must be a graph a learner can follow: a cycle (a needs b,
+    /// b needs a) is an error, reported once, at the course that comes first in
+    /// the cycle, naming every course in it.
+    func checkPrerequisiteCycles(_ references: [String: CourseReferences], diagnostics: inout DiagnosticList) {
+        let graph = references.mapValues { refs in refs.prerequisites.map(\.0).filter { references[$0] != nil } }
+        var reported: Set<String> = []
+        for start in graph.keys.sorted() {
+            // Iterative depth-first search for a path back to `start`.
+            var stack: [(node: String, path: [String])] = [(start, [start])]
+            var seen: Set<String> = []
+            while let (node, path) = stack.popLast() {
+                for next in graph[node] ?? [] {
+                    if next == start, path.count > 1 {
+                        let cycle = path + [start]
+                        let members = Set(path)
+                        guard reported.isDisjoint(with: members), start == path.min() else { continue }
+                        reported.formUnion(members)
+                        let location = references[start]?.prerequisites.first { $0.0 == path[1] }?.1
+                            ?? SourceLocation(file: display("courses/\(start)/course.md"))
+                        diagnostics.error(
+                            "frontmatter.prerequisite-cycle",
+                            "prerequisites go round in a circle: \(cycle.joined(separator: " → ")); remove one of them",
+                            at: location)
+                    } else if next != start, !seen.contains(next) {
+                        seen.insert(next)
+                        stack.append((next, path + [next]))
+                    }
+                }
+            }
+        }
+    }
 }

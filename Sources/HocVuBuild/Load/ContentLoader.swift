@@ -125,6 +125,7 @@ public struct ContentLoader {
         ]
         let siteTrusted = !diagnostics.items.contains { $0.location.file == siteFile && unreadable.contains($0.code) }
         checkReferences(site, references, vocabularies: siteTrusted, diagnostics: &diagnostics)
+        checkPrerequisiteCycles(references, diagnostics: &diagnostics)
         return LoadedContent(site: site, files: files)
     }
 

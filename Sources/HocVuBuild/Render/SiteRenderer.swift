@@ -16,7 +16,9 @@ struct SiteRenderer {
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
-        case home, catalog, newsList, notFound, search
+        case home, catalog, newsList, notFound, search, coverage
+        case filter(PageContextBuilder.Filter)
+        case learningPath(Int)
         case course(Int)
         case lesson(course: Int, lesson: Int)
         case page(Int)
@@ -24,7 +26,10 @@ struct SiteRenderer {
     }
 
     var jobs: [Job] {
-        var jobs: [Job] = [.home, .catalog, .notFound, .search]
+        var jobs: [Job] = [.home, .catalog, .notFound, .search, .coverage]
+        jobs += site.config.audiences.indices.map { .learningPath($0) }
+        jobs += site.config.levels.filter { level in site.courses.contains { $0.level == level.id } }.map { .filter(.level($0.id)) }
+        jobs += site.config.competencies.map { .filter(.competency($0.id)) }
         if !site.news.isEmpty { jobs.append(.newsList) }
         for (c, course) in site.courses.enumerated() {
             jobs.append(.course(c))
@@ -72,6 +77,11 @@ struct SiteRenderer {
         case .newsList: return ("news-list", "news/index.html", builder.newsList())
         case .notFound: return ("404", "404.html", builder.notFound())
         case .search: return ("search", "search/index.html", builder.search())
+        case .coverage: return ("coverage", PageContextBuilder.coveragePath, builder.coverage())
+        case .filter(let filter): return ("catalog", PageContextBuilder.path(of: filter), builder.catalog(filter))
+        case .learningPath(let a):
+            let audience = site.config.audiences[a]
+            return ("learning-path", PageContextBuilder.path(of: .audience(audience.id)), builder.learningPath(audience))
         case .course(let c):
             let course = site.courses[c]
             return ("course", course.outputPath, builder.course(course))

@@ -9,7 +9,7 @@ import Mustache
 /// empty text, silently.
 public struct ThemeLoader {
     /// Template each page kind needs.
-    public static let requiredTemplates = ["home", "catalog", "course", "lesson", "page", "news-list", "news-item", "404", "search"]
+    public static let requiredTemplates = ["home", "catalog", "course", "lesson", "page", "news-list", "news-item", "404", "search", "learning-path", "coverage"]
     /// Interface strings hocvu itself puts into pages (navigation, breadcrumbs,
     /// titles, and the Markdown's callouts, tables and quizzes).
     public static let requiredStrings = ["home", "courses", "news", "not_found_title", "table_label", "search", "lessons", "search_kind_page"]

@@ -12,8 +12,9 @@ enum ThemeVocabulary {
         "date", "date_display", "target_percent", "number", "text", "level",
         // home
         "intro_html", "featured", "news", "has_news",
-        // catalog
-        "courses", "course_count",
+        // catalog, its filter pages, learning paths, coverage
+        "courses", "course_count", "catalog_title", "filters", "items", "coverage_url", "path", "steps", "has_steps",
+        "coverage", "columns", "rows", "cells", "empty",
         // course
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",
