@@ -13,7 +13,8 @@ lesson whose quiz has the most kinds of question, and checks that:
   - "try again" clears it, and a right attempt (short answers typed without
     accents, in capitals) scores 100% and passes;
   - after a reload the best score is still shown, and the course page shows
-    the lesson finished; its reset clears that;
+    the lesson finished; its reset clears that; the home page lists the
+    started course and clears all progress;
   - the same right attempt works with the page opened from file://;
   - axe-core finds no WCAG 2.1 AA violation on the marked quiz and on the
     course page with progress, in light and dark;
@@ -296,6 +297,21 @@ def main():
         d.find_element(By.CSS_SELECTOR, "[data-progress-reset]").send_keys(Keys.ENTER)
         WebDriverWait(d, 10).until(lambda _: "is-done" not in item.get_attribute("class"))
         check(not d.find_element(By.CSS_SELECTOR, ".lesson-progress").is_displayed(), "reset clears the course's progress")
+
+        # The home page lists the started course, and clears all progress.
+        d.get(base + lesson)
+        run.attempt(right=True)
+        WebDriverWait(d, 10).until(lambda _: "(100%)" in run.status())
+        d.get(base + "index.html")
+        box = d.find_element(By.CSS_SELECTOR, "[data-home-progress]")
+        started = [li.text for li in box.find_elements(By.CSS_SELECTOR, "li") if li.is_displayed()]
+        check(box.is_displayed() and len(started) == 1 and ("1/" in started[0] or "1 of" in started[0]),
+              "the home page shows the one course started: %r" % started)
+        box.find_element(By.CSS_SELECTOR, "[data-progress-reset-all]").send_keys(Keys.ENTER)
+        WebDriverWait(d, 10).until(lambda _: box.find_element(By.CSS_SELECTOR, ".progress-status").text)
+        check(not [li for li in box.find_elements(By.CSS_SELECTOR, "li") if li.is_displayed()]
+              and d.execute_script("return Object.keys(localStorage).length") == 0,
+              "'clear all progress' empties this site's storage")
 
         logged = errors(d)
         check(not logged, "no browser errors over http with CSP %s" % (logged or ""))

@@ -160,6 +160,15 @@ struct PageContextBuilder {
                     "target_percent": term.targetPercent.map { $0 as Any } ?? false]
         }
         context["featured"] = site.courses.prefix(6).map { courseCard($0, from: path) }
+        // Every course, for the learner's progress box (shown by quiz.js).
+        context["progress_courses"] = site.courses.map { course -> [String: Any] in
+            [
+                "title": course.title, "url": SitePath.relative(from: path, to: course.outputPath),
+                "lesson_count": course.lessons.count,
+                "keys": course.lessons.map(lessonKey).joined(separator: " "),
+                "quiz_ids": course.lessons.flatMap { quizzes($0.body).map(\.id) }.joined(separator: " "),
+            ]
+        }
         context["news"] = site.news.prefix(3).map { newsCard($0, from: path) }
         context["has_news"] = !site.news.isEmpty
         return context

@@ -11,7 +11,7 @@ enum ThemeVocabulary {
         "summary", "level_name", "duration_display", "lesson_count", "audiences", "id", "name",
         "date", "date_display", "target_percent", "number", "text", "level",
         // home
-        "intro_html", "featured", "news", "has_news",
+        "intro_html", "featured", "news", "has_news", "progress_courses", "keys",
         // catalog, its filter pages, learning paths, coverage
         "courses", "course_count", "catalog_title", "filters", "items", "coverage_url", "path", "steps", "has_steps",
         "coverage", "columns", "rows", "cells", "empty",

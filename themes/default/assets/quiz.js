@@ -295,6 +295,42 @@
     render();
   }
 
+  /* The home page: every course the learner has started, and a reset of all
+     progress on this device. */
+  function setUpHomeProgress(box) {
+    if (!storageWorks()) return;
+    var items = all(box, "li[data-lessons]");
+    var status = box.querySelector(".progress-status");
+    var cleared = false;
+    function render() {
+      var state = load();
+      var shown = 0;
+      items.forEach(function (item) {
+        var keys = (item.getAttribute("data-lessons") || "").split(" ").filter(Boolean);
+        var quizzes = (item.getAttribute("data-quizzes") || "").split(" ").filter(Boolean);
+        var done = keys.filter(function (key) { return state.lessons[key]; }).length;
+        var tried = quizzes.some(function (id) { return state.quizzes[id]; });
+        item.hidden = !done && !tried;
+        if (!item.hidden) shown++;
+        var count = item.querySelector(".progress-count");
+        if (count) count.textContent = fill(box.getAttribute("data-t-lessons"), { done: done, total: keys.length });
+        var bar = item.querySelector("progress");
+        if (bar) bar.value = done;
+      });
+      box.hidden = !shown && !cleared;
+    }
+    var reset = box.querySelector("[data-progress-reset-all]");
+    if (reset) {
+      reset.addEventListener("click", function () {
+        try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
+        cleared = true;
+        render();
+        if (status) status.textContent = box.getAttribute("data-t-cleared") || "";
+      });
+    }
+    render();
+  }
+
   function start() {
     all(doc, "form.quiz[data-quiz]").forEach(setUpQuiz);
     var article = doc.querySelector("article[data-lesson]");
@@ -305,6 +341,8 @@
     }
     var box = doc.querySelector("[data-progress]");
     if (box) setUpProgress(box);
+    var home = doc.querySelector("[data-home-progress]");
+    if (home) setUpHomeProgress(home);
   }
 
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
