@@ -49,7 +49,7 @@ public struct BuildPipeline {
         markdown.wrapTables = true
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
-        let pages = PageParser(index: index, options: markdown).parseAll()
+        let pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }

@@ -12,6 +12,8 @@ public struct LinkResolution: Sendable {
     public var file: String?
     /// An http(s) URL, for `hocvu check --external`.
     public var external: String?
+    /// The pixel size of a local image, written as `width`/`height`.
+    public var imageSize: ImageDimensions?
 
     public init(
         url: String? = nil, diagnostics: [Diagnostic] = [], fragment: FragmentReference? = nil, file: String? = nil,

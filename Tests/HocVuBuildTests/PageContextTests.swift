@@ -33,7 +33,7 @@ import Testing
 
         var diagnostics = DiagnosticList()
         let content = ContentLoader(root: site.content, displayRoot: "content").load(diagnostics: &diagnostics)
-        let pages = PageParser(index: SiteIndex(content), options: MarkdownOptions()).parseAll()
+        let pages = PageParser(index: SiteIndex(content), options: MarkdownOptions(), contentRoot: site.content).parseAll()
         let theme = try #require(ThemeLoader(siteRoot: site.root, name: "default", language: "vi").load(diagnostics: &diagnostics))
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items.map(\.formatted))")
         let builder = PageContextBuilder(site: content.site, pages: pages, strings: theme.strings, version: "test")

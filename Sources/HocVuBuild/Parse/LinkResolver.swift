@@ -11,6 +11,8 @@ struct LinkResolver {
     let pagePath: String
     /// Site-relative output path of that page.
     let outputPath: String
+    /// The content folder, to read image sizes.
+    let contentRoot: URL
 
     func resolve(_ request: LinkRequest) -> LinkResolution {
         let destination = request.destination.trimmingCharacters(in: .whitespaces)
@@ -58,7 +60,13 @@ struct LinkResolver {
         }
         if let output = index.files[target] {
             let url = SitePath.relative(from: outputPath, to: output)
-            if request.isImage || fragment == nil {
+            if request.isImage {
+                var resolution = LinkResolution(url: url, file: target)
+                resolution.imageSize = ImageSize.of(contentRoot.appendingPathComponent(target))
+                    .map { ImageDimensions(width: $0.width, height: $0.height) }
+                return resolution
+            }
+            if fragment == nil {
                 return LinkResolution(url: url, file: target)
             }
             return LinkResolution(url: url + "#" + (fragment ?? ""), file: target)

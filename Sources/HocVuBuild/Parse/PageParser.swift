@@ -8,6 +8,7 @@ import HocVuMarkdown
 struct PageParser {
     let index: SiteIndex
     let options: MarkdownOptions
+    let contentRoot: URL
 
     /// Default quiz ids are `<course>-<lesson>-N` (CONTENT-FORMAT.md §5);
     /// other pages use their own path.
@@ -27,7 +28,7 @@ struct PageParser {
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
             guard let entry = index.pages[path] else { return }
-            let resolver = LinkResolver(index: index, pagePath: path, outputPath: entry.outputPath)
+            let resolver = LinkResolver(index: index, pagePath: path, outputPath: entry.outputPath, contentRoot: contentRoot)
             let rendered = renderer.render(entry.source, quizPrefix: Self.quizPrefix(for: path), resolveLink: resolver.resolve)
             results.set(i, ParsedPage(path: path, markdown: rendered))
         }

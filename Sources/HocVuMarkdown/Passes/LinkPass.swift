@@ -12,6 +12,9 @@ struct LinkPass {
         resolve: (LinkRequest) -> LinkResolution
     ) -> [FragmentReference] {
         var fragments: [FragmentReference] = []
+        // Image nodes replaced by sized <img> tags, freed after the walk.
+        var images: [MarkdownNode] = []
+        defer { for image in images { cmark_node_free(image.pointer) } }
         for node in document.nodes(of: NodeTypes.linksAndImages) {
             let isImage = node.type == CMARK_NODE_IMAGE
             let destination = node.url
@@ -33,6 +36,15 @@ struct LinkPass {
             let resolution = resolve(LinkRequest(destination: destination, isImage: isImage, location: location(of: node, context)))
             context.diagnostics.append(contentsOf: resolution.diagnostics)
             if let url = resolution.url { node.url = url }
+            if isImage, let size = resolution.imageSize {
+                // Sized and lazy: the page keeps its layout while images arrive.
+                let title = node.title.isEmpty ? "" : " title=\"\(HTMLEscape.text(node.title))\""
+                let html = "<img src=\"\(HTMLEscape.text(node.url))\" alt=\"\(HTMLEscape.text(node.plainText))\"\(title)"
+                    + " width=\"\(size.width)\" height=\"\(size.height)\" loading=\"lazy\" decoding=\"async\">"
+                if let sized = MarkdownNode.custom(CMARK_NODE_CUSTOM_INLINE, enter: html, exit: "") {
+                    if node.replace(with: sized) { images.append(node) } else { cmark_node_free(sized.pointer) }
+                }
+            }
             if let fragment = resolution.fragment { fragments.append(fragment) }
             if let file = resolution.file { context.linkedFiles.insert(file) }
             if let url = resolution.external {
