@@ -70,6 +70,8 @@ public struct BuildPipeline {
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
             staticDisplay: loader.display("static"), version: Self.version)
         let files = renderer.render(diagnostics: &diagnostics)
+        let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
+        PageWeightCheck(sourceOfPage: sources).run(files, diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
         report.pagesWritten = files.count { $0.path.hasSuffix(".html") }

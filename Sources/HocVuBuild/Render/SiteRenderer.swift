@@ -53,7 +53,15 @@ struct SiteRenderer {
         files.append(OutputFile(
             path: "search/index.js",
             content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
-        files += theme.assets.map { OutputFile(path: $0.output, content: .copy($0.source)) }
+        for asset in theme.assets {
+            let ext = (asset.output as NSString).pathExtension
+            if ext == "css" || ext == "js", let text = try? String(contentsOf: asset.source, encoding: .utf8) {
+                let compact = AssetCompactor.compact(text, script: ext == "js")
+                files.append(OutputFile(path: asset.output, content: .bytes(Data(compact.utf8))))
+            } else {
+                files.append(OutputFile(path: asset.output, content: .copy(asset.source)))
+            }
+        }
         for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
         }
