@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // cmark from the system (Debian: libcmark-dev). Only HocVuMarkdown imports it.
@@ -30,6 +31,7 @@ let package = Package(
                 "HocVuCore", "HocVuMarkdown",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -41,6 +43,9 @@ let package = Package(
         ),
         .testTarget(name: "HocVuCoreTests", dependencies: ["HocVuCore"]),
         .testTarget(name: "HocVuMarkdownTests", dependencies: ["HocVuMarkdown", "HocVuCore"]),
-        .testTarget(name: "HocVuBuildTests", dependencies: ["HocVuBuild", "HocVuCore", "HocVuMarkdown"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HocVuBuildTests",
+            dependencies: ["HocVuBuild", "HocVuCore", "HocVuMarkdown", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
               hocvu build                             # ./content → ./site
               hocvu build --content ~/khoa-hoc --out /var/www/hoc-vu-so
               hocvu build --drafts --base-url https://hocvuso.example.gov.vn/
+              hocvu build --zip                       # also site.zip, for a USB stick
             """
     )
 
@@ -28,15 +29,29 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include courses and lessons marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Also write the site as one zip file next to it (site.zip), to copy to a USB stick.")
+    var zip = false
+
     func run() throws {
         let started = DispatchTime.now()
         var options = common.buildOptions(output: out)
         options.includeDrafts = drafts
         options.baseURL = baseURL
-        let report = BuildPipeline(options: options).run()
+        var report = BuildPipeline(options: options).run()
+        var zipped = ""
+        if zip && report.status == .success {
+            let archive = options.output.deletingLastPathComponent().appendingPathComponent(options.output.lastPathComponent + ".zip")
+            do {
+                try SiteArchiver(site: options.output, archive: archive).write()
+                zipped = " and \(out).zip"
+            } catch {
+                report.diagnostics.error("output.zip", "could not write \(archive.path): \(error)", at: SourceLocation(file: archive.path))
+                report.status = .usageError
+            }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let summary = report.status == .success
-            ? String(format: "built %d pages and copied %d files into %@ in %.2f s", report.pagesWritten, report.filesCopied, out, seconds)
+            ? String(format: "built %d pages and copied %d files into %@%@ in %.2f s", report.pagesWritten, report.filesCopied, out, zipped, seconds)
             : "nothing was written; \(out) is unchanged"
         try common.finish(report, summary: summary)
     }
