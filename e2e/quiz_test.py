@@ -40,8 +40,10 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium_axe_python import Axe
 
+# Strict: nothing inline, nothing from another host. The service worker
+# fetches pages from the site itself (connect-src) and is a worker (worker-src).
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
+       "connect-src 'self'; worker-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

@@ -98,6 +98,20 @@ struct PageContextBuilder {
         value > 0 ? value : false
     }
 
+    /// Everything a course needs to be read offline, relative to its page: the
+    /// course and lesson pages, the files they link to, the theme's CSS and scripts.
+    private func offlineURLs(_ course: Course, from path: String) -> [String] {
+        var targets = [course.outputPath] + course.lessons.map(\.outputPath)
+        for source in [course.body] + course.lessons.map(\.body) {
+            for file in pages[source.contentPath]?.markdown.linkedFiles ?? [] {
+                targets.append(file.hasPrefix("static/") ? String(file.dropFirst("static/".count)) : file)
+            }
+        }
+        targets += ["assets/style.css", "assets/quiz.js", "assets/favicon.svg"]
+        var seen: Set<String> = []
+        return targets.filter { seen.insert($0).inserted }.map { SitePath.relative(from: path, to: $0) }
+    }
+
     /// What the quiz script files a lesson's progress under.
     private func lessonKey(_ lesson: Lesson) -> String {
         "\(lesson.courseSlug)/\(lesson.slug)"
@@ -319,6 +333,7 @@ struct PageContextBuilder {
             site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
         }
         entry["question_count"] = count(questionCount(course))
+        entry["offline_urls"] = offlineURLs(course, from: path).joined(separator: " ")
         entry["lessons"] = course.lessons.map { lesson -> [String: Any] in
             [
                 "key": lessonKey(lesson),

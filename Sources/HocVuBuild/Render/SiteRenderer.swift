@@ -65,6 +65,7 @@ struct SiteRenderer {
         for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
         }
+        files.append(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(for: files))))
         // A static file may not replace a generated page or a theme asset.
         var seen: [String: Int] = [:]
         for (i, file) in files.enumerated() {
@@ -76,6 +77,27 @@ struct SiteRenderer {
             seen[file.path] = i
         }
         return files
+    }
+
+    /// `sw.js` must sit at the site root to serve every page. Its cache is
+    /// named after the site's content (FNV-1a over the generated files and the
+    /// copied files' names and sizes), so a new build replaces old copies.
+    static func serviceWorker(for files: [OutputFile]) -> Data {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            mix(file.path.utf8)
+            switch file.content {
+            case .bytes(let data): mix(data)
+            case .copy(let url):
+                let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+                mix(String(size).utf8)
+            }
+        }
+        let name = "hocvu-" + String(hash, radix: 16)
+        return Data("self.HOCVU_CACHE = \"\(name)\";\nimportScripts(\"assets/offline-worker.js\");\n".utf8)
     }
 
     private func prepare(_ job: Job, _ builder: PageContextBuilder) -> (String, String, [String: Any]) {

@@ -19,7 +19,7 @@ enum ThemeVocabulary {
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",
         // quizzes and progress (course and lesson)
-        "key", "quiz_ids", "question_count",
+        "key", "quiz_ids", "question_count", "offline_urls",
         // lesson
         "lesson", "toc", "has_toc", "prev", "next",
         // page, news

@@ -10,6 +10,8 @@
   var doc = document;
   // Pages opened from disk share one storage: each site keeps to its own key.
   var KEY = "hocvu:" + (doc.documentElement.getAttribute("data-site") || "site");
+  // This file is assets/quiz.js: the site root, where sw.js lives, is one up.
+  var SCRIPT = doc.currentScript && doc.currentScript.src;
 
   function load() {
     try {
@@ -331,6 +333,34 @@
     render();
   }
 
+  /* Offline (http and https only; a site opened from disk needs no worker):
+     the service worker keeps each page opened, and a course page offers to
+     keep the whole course. */
+  function setUpOffline() {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !SCRIPT) return;
+    navigator.serviceWorker.register(new URL("../sw.js", SCRIPT).href).catch(function () { /* stays online-only */ });
+    var box = doc.querySelector("[data-offline]");
+    var button = box && box.querySelector("button");
+    var status = box && box.querySelector("[role=status]");
+    if (!box || !button || !status) return;
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      var urls = (box.getAttribute("data-urls") || "").split(" ").filter(Boolean).map(function (url) {
+        return new URL(url, location.href).href;
+      });
+      status.textContent = box.getAttribute("data-t-working") || "";
+      button.disabled = true;
+      navigator.serviceWorker.ready.then(function (registration) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (event) {
+          status.textContent = box.getAttribute(event.data && event.data.ok ? "data-t-done" : "data-t-failed") || "";
+          button.disabled = false;
+        };
+        registration.active.postMessage({ type: "keep", urls: urls }, [channel.port2]);
+      });
+    });
+  }
+
   function start() {
     all(doc, "form.quiz[data-quiz]").forEach(setUpQuiz);
     var article = doc.querySelector("article[data-lesson]");
@@ -343,6 +373,7 @@
     if (box) setUpProgress(box);
     var home = doc.querySelector("[data-home-progress]");
     if (home) setUpHomeProgress(home);
+    setUpOffline();
   }
 
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
