@@ -22,10 +22,9 @@ struct PageWeightCheck {
         }
         for file in files where file.path.hasSuffix(".html") {
             guard case .bytes(let data) = file.content else { continue }
-            let html = String(decoding: data, as: UTF8.self)
             let folder = (file.path as NSString).deletingLastPathComponent
             var total = data.count
-            for reference in Self.loads(in: html) {
+            for reference in Self.loads(in: data) {
                 guard let path = SitePath.normalise(reference, in: folder), path != "search/index.js" else { continue }
                 total += sizes[path] ?? 0
             }
@@ -38,15 +37,36 @@ struct PageWeightCheck {
         }
     }
 
-    /// The stylesheets and scripts a page loads (`<link … href>`, `<script src>`).
-    static func loads(in html: String) -> [String] {
+    /// The stylesheets and scripts a page loads (`<link rel="stylesheet" href>`,
+    /// `<script src>`), found by a scan over the bytes.
+    static func loads(in data: Data) -> [String] {
+        let bytes = [UInt8](data)
         var found: [String] = []
         for (tag, attribute) in [("<script ", "src=\""), ("<link rel=\"stylesheet\" ", "href=\"")] {
-            for part in html.components(separatedBy: tag).dropFirst() {
-                guard let start = part.range(of: attribute), let end = part[start.upperBound...].firstIndex(of: "\"") else { continue }
-                found.append(String(part[start.upperBound..<end]))
+            let tagBytes = Array(tag.utf8), attributeBytes = Array(attribute.utf8)
+            var i = 0
+            while let open = Self.find(tagBytes, in: bytes, from: i) {
+                guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                if let start = Self.find(attributeBytes, in: bytes, from: open, before: close) {
+                    let value = start + attributeBytes.count
+                    if let end = bytes[value..<close].firstIndex(of: UInt8(ascii: "\"")) {
+                        found.append(String(decoding: bytes[value..<end], as: UTF8.self))
+                    }
+                }
+                i = close + 1
             }
         }
         return found
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, before limit: Int? = nil) -> Int? {
+        let end = (limit ?? bytes.count) - needle.count
+        guard let first = needle.first, from <= end else { return nil }
+        var i = from
+        while i <= end {
+            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 }

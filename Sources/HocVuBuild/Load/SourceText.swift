@@ -18,10 +18,20 @@ enum SourceText {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Windows (CRLF) and old Mac (CR) line ends become LF: Swift counts
         // "\r\n" as one character, and every position is counted in lines.
-        if text.contains("\r") {
+        if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return VietnameseText.nfc(text)
+        return needsNormalising(text) ? VietnameseText.nfc(text) : text
+    }
+
+    /// Whether NFC could change the text: it has combining marks, or
+    /// characters outside Latin and Vietnamese that compose or have canonical
+    /// singletons. Most content is precomposed already, and NFC is costly.
+    static func needsNormalising(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (0x0300...0x036F).contains(v) || (v >= 0x1100 && !(0x1E00...0x1EFF).contains(v) && !(0x2000...0x206F).contains(v))
+        }
     }
 
     private static func firstInvalidByte(in data: Data, path: String) -> SourceLocation {

@@ -5,7 +5,7 @@ import HocVuCore
 /// page with its title, headings, summary, text and quiz prompts, which the
 /// theme's search script folds and ranks in the browser. A script (not JSON
 /// fetched at run time) so that search works from `file://` too.
-struct SearchIndex {
+struct SearchIndex: Sendable {
     struct Document: Encodable {
         /// What the page is, in the site's language ("Bài học").
         var k: String
@@ -44,20 +44,30 @@ struct SearchIndex {
             b: PlainText.from(html: parsed?.html ?? ""), q: prompts.joined(separator: " "))
     }
 
+    /// One job per page, the text extracted in parallel.
     var documents: [Document] {
-        var docs: [Document] = []
+        let jobs = documentJobs
+        let slots = ResultSlots<Document>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in slots.set(i, jobs[i]()) }
+        return slots.values
+    }
+
+    private var documentJobs: [@Sendable () -> Document] {
+        var docs: [@Sendable () -> Document] = []
         for course in site.courses {
-            docs.append(document(kind: "courses", title: course.title, url: course.outputPath, summary: course.summary, source: course.body))
+            docs.append { document(kind: "courses", title: course.title, url: course.outputPath, summary: course.summary, source: course.body) }
             for lesson in course.lessons {
-                docs.append(document(kind: "lessons", title: lesson.title, url: lesson.outputPath, course: course.title,
-                                     summary: lesson.summary, source: lesson.body))
+                docs.append {
+                    document(kind: "lessons", title: lesson.title, url: lesson.outputPath, course: course.title,
+                             summary: lesson.summary, source: lesson.body)
+                }
             }
         }
         for page in site.pages {
-            docs.append(document(kind: "search_kind_page", title: page.title, url: page.outputPath, summary: page.summary, source: page.body))
+            docs.append { document(kind: "search_kind_page", title: page.title, url: page.outputPath, summary: page.summary, source: page.body) }
         }
         for item in site.news {
-            docs.append(document(kind: "news", title: item.title, url: item.outputPath, summary: item.summary, source: item.body))
+            docs.append { document(kind: "news", title: item.title, url: item.outputPath, summary: item.summary, source: item.body) }
         }
         return docs
     }
