@@ -150,6 +150,8 @@ struct PageContextBuilder {
             "duration_display": opt(duration(course.totalMinutes)),
             "lesson_count": course.lessons.count,
             "audiences": termNames(course.audiences, in: site.config.audiences),
+            // For the catalog script, which combines filters in place.
+            "filter_data": "\(course.audiences.joined(separator: " ")) | \(course.level ?? "") | \(course.competencies.joined(separator: " "))",
         ]
     }
 
@@ -211,12 +213,14 @@ struct PageContextBuilder {
             ("level", site.config.levels.filter { level in site.courses.contains { $0.level == level.id } }, Filter.level),
             ("competencies", site.config.competencies, Filter.competency),
         ]
-        return groups.map { key, terms, make in
+        return groups.enumerated().map { group, entry in
+            let (key, terms, make) = entry
             var items: [[String: Any]] = [["title": label("filter_all"), "url": SitePath.relative(from: path, to: Self.path(of: nil)),
-                                           "current": current == Self.path(of: nil)]]
+                                           "current": current == Self.path(of: nil), "group": group, "value": ""]]
             for term in terms {
                 let target = Self.path(of: make(term.id))
-                items.append(["title": term.name, "url": SitePath.relative(from: path, to: target), "current": current == target])
+                items.append(["title": term.name, "url": SitePath.relative(from: path, to: target), "current": current == target,
+                              "group": group, "value": term.id])
             }
             return ["name": label(key), "items": items]
         }

@@ -1,0 +1,50 @@
+/* hocvu catalog: without this script the filters are links to static pages
+   (one per audience, level and competency); with it they filter the cards in
+   place and combine, e.g. an audience and a level. Plain ES5. */
+(function () {
+  "use strict";
+  var doc = document;
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  function fill(template, values) {
+    return String(template || "").replace(/\{(\w+)\}/g, function (match, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : match;
+    });
+  }
+
+  function setUpFilters(nav) {
+    var cards = all(doc, ".card-grid > li[data-filter]");
+    var count = doc.querySelector("[data-course-count]");
+    if (!cards.length || location.pathname.indexOf("/doi-tuong/") !== -1) return;
+    var chosen = [];
+    all(nav, "a[aria-current]").forEach(function (link) { chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value"); });
+    function apply() {
+      var shown = 0;
+      cards.forEach(function (card) {
+        var parts = card.getAttribute("data-filter").split("|").map(function (part) { return " " + part.trim() + " "; });
+        var fits = chosen.every(function (value, group) { return !value || parts[group].indexOf(" " + value + " ") !== -1; });
+        card.hidden = !fits;
+        if (fits) shown++;
+      });
+      all(nav, "a[data-group]").forEach(function (link) {
+        var on = (chosen[+link.getAttribute("data-group")] || "") === link.getAttribute("data-value");
+        if (on) link.setAttribute("aria-current", "true"); else link.removeAttribute("aria-current");
+      });
+      if (count) count.textContent = fill(count.getAttribute("data-t-count"), { count: shown });
+    }
+    nav.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[data-group]");
+      if (!link) return;
+      event.preventDefault();
+      chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
+      apply();
+    });
+    if (count) count.setAttribute("role", "status");
+  }
+
+  var nav = doc.querySelector("nav.filters");
+  if (nav) setUpFilters(nav);
+})();
