@@ -74,6 +74,14 @@ def main():
         d.find_element(By.CSS_SELECTOR, "a[data-group='0'][data-value='']").send_keys(Keys.ENTER)
         d.find_element(By.CSS_SELECTOR, "a[data-group='1'][data-value='']").send_keys(Keys.ENTER)
         check(len(visible_cards(d)) == total, "'Tất cả' shows every course again")
+        # Sorting: by duration, shortest first, per the cards' own data.
+        from selenium.webdriver.support.ui import Select
+        Select(d.find_element(By.ID, "catalog-sort")).select_by_value("duration")
+        minutes = [int(li.get_attribute("data-sort").split()[0]) for li in d.find_elements(By.CSS_SELECTOR, ".card-grid > li")]
+        check(minutes == sorted(minutes), "sorting by duration puts the shortest first: %r" % minutes)
+        Select(d.find_element(By.ID, "catalog-sort")).select_by_value("title")
+        first = d.find_element(By.CSS_SELECTOR, ".card-grid > li h3").text
+        check(first.startswith("An toàn"), "back to titles in dictionary order: %r first" % first)
         errors = [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
         check(not errors, "no browser errors %s" % (errors or ""))
     finally:

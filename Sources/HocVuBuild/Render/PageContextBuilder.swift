@@ -152,6 +152,8 @@ struct PageContextBuilder {
             "audiences": termNames(course.audiences, in: site.config.audiences),
             // For the catalog script, which combines filters in place.
             "filter_data": "\(course.audiences.joined(separator: " ")) | \(course.level ?? "") | \(course.competencies.joined(separator: " "))",
+            // Sort keys for the catalog script: minutes, and the level's rank in site.yml.
+            "sort_data": "\(course.totalMinutes ?? 0) \(site.config.levels.firstIndex { $0.id == course.level } ?? 99)",
         ]
     }
 

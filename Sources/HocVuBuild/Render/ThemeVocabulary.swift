@@ -14,7 +14,7 @@ enum ThemeVocabulary {
         "intro_html", "featured", "news", "has_news", "progress_courses", "keys",
         // catalog, its filter pages, learning paths, coverage
         "courses", "course_count", "catalog_title", "filters", "items", "coverage_url", "path", "steps", "has_steps",
-        "coverage", "columns", "rows", "cells", "empty", "filter_data", "group", "value",
+        "coverage", "columns", "rows", "cells", "empty", "filter_data", "sort_data", "group", "value",
         // course
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",

@@ -45,6 +45,29 @@
     if (count) count.setAttribute("role", "status");
   }
 
+  /* Sorting: the page comes in dictionary order of titles; the select can put
+     the shortest or the most basic courses first (titles break ties). */
+  function setUpSort(box) {
+    var select = box.querySelector("select");
+    var list = doc.querySelector(".card-grid");
+    if (!select || !list) return;
+    var cards = all(list, ":scope > li[data-sort]");
+    cards.forEach(function (card, i) { card.setAttribute("data-order", i); });
+    box.hidden = false;
+    select.addEventListener("change", function () {
+      var key = select.value === "duration" ? 0 : select.value === "level" ? 1 : -1;
+      cards.slice().sort(function (a, b) {
+        if (key >= 0) {
+          var x = +a.getAttribute("data-sort").split(" ")[key], y = +b.getAttribute("data-sort").split(" ")[key];
+          if (x !== y) return x - y;
+        }
+        return a.getAttribute("data-order") - b.getAttribute("data-order");
+      }).forEach(function (card) { list.appendChild(card); });
+    });
+  }
+
   var nav = doc.querySelector("nav.filters");
   if (nav) setUpFilters(nav);
+  var sort = doc.querySelector(".catalog-sort");
+  if (sort) setUpSort(sort);
 })();
