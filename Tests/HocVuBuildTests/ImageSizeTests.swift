@@ -22,6 +22,9 @@ import Testing
         #expect(ImageSize.svg("<svg viewBox=\"0 0 640.4 360\" xmlns=\"http://www.w3.org/2000/svg\">")! == (640, 360))
         #expect(ImageSize.svg("<svg width=\"100%\" viewBox=\"0,0,50,25\">")! == (50, 25))
         #expect(ImageSize.svg("<svg>") == nil)
+        // Values a page cannot use are not sizes (and never crash the build).
+        #expect(ImageSize.svg("<svg width=\"1e20\" height=\"1\">") == nil)
+        #expect(ImageSize.svg("<svg width=\"nan\" height=\"inf\" viewBox=\"0 0 1e30 1\">") == nil)
     }
 
     @Test func localImagesGetTheirSizeAndLoadLazily() throws {

@@ -55,4 +55,25 @@ import Testing
         #expect(lesson.contains("<p class=\"quiz-info\">2 questions · 70% to pass</p>"))
         #expect(lesson.contains("&quot;score&quot;:&quot;You answered {correct} of {total} questions right ({percent}%).&quot;"))
     }
+
+    @Test func choicesThatArePicturesAreKnownByTheirAltText() throws {
+        var files = minimalSite
+        files["content/courses/an-toan/assets/a.svg"] = "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='20'/>"
+        files["content/courses/an-toan/assets/b.svg"] = "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='20'/>"
+        files["content/courses/an-toan/01-lua-dao.md"]? += """
+
+            ```quiz
+            1. Biểu tượng nào là ổ khóa?
+               - [ ] ![Chiếc chìa khóa](assets/a.svg)
+               - [x] ![Ổ khóa đóng](assets/b.svg)
+               > Ổ khóa đóng nghĩa là kết nối an toàn.
+            ```
+
+            """
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(site.build().places == [])
+        let lesson = try #require(site.read("site/courses/an-toan/lua-dao/index.html"))
+        #expect(lesson.contains("<img src=\"../assets/b.svg\" alt=\"Ổ khóa đóng\" width=\"40\" height=\"20\" loading=\"lazy\" decoding=\"async\">"))
+    }
 }

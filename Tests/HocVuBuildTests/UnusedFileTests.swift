@@ -33,4 +33,13 @@ import Testing
         defer { site.remove() }
         #expect(site.build(write: false).places == ["content/courses/an-toan/course.md:6:8 frontmatter.missing-file"])
     }
+
+    @Test func filesOfACourseWithDraftsAreNotCalledUnused() throws {
+        var files = minimalSite
+        files["content/courses/an-toan/assets/nhap.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'/>"
+        files["content/courses/an-toan/03-nhap.md"] = "---\ntitle: Nháp\ndraft: true\n---\n![Hình nháp](assets/nhap.svg)\n"
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(site.build(strict: true, write: false).places == [])
+    }
 }

@@ -14,6 +14,8 @@ struct UnusedFileCheck {
             if let cover = course.cover { used.insert(cover) }
         }
         for path in site.courseAssets.sorted() where !used.contains(path) {
+            let course = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+            if site.coursesWithDrafts.contains(course) { continue }
             diagnostics.warning(
                 "file.unused", "no page links to this file; link it from a lesson or delete it",
                 at: SourceLocation(file: "\(contentDisplay)/\(path)"))

@@ -128,7 +128,7 @@ extension ContentLoader {
         lesson.updated = reader.date("updated")
         lesson.draft = reader.bool("draft") ?? false
         diagnostics.append(contentsOf: reader.diagnostics.items)
-        return lesson.draft && !includeDrafts ? nil : lesson
+        return lesson
     }
 
     func loadPage(_ path: String, slug: String, kind: String, diagnostics: inout DiagnosticList) -> Page? {

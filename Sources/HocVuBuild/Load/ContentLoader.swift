@@ -75,7 +75,11 @@ public struct ContentLoader {
                     }
                 } else if parts.count == 3, name.hasSuffix(".md") {
                     if let lesson = loadLesson(path, courseSlug: courseSlug, diagnostics: &diagnostics) {
-                        lessonsByCourse[courseSlug, default: []].append(lesson)
+                        if lesson.draft && !includeDrafts {
+                            site.coursesWithDrafts.insert(courseSlug)
+                        } else {
+                            lessonsByCourse[courseSlug, default: []].append(lesson)
+                        }
                     }
                 } else if name.hasSuffix(".md") {
                     diagnostics.warning(
@@ -110,7 +114,10 @@ public struct ContentLoader {
         for slug in courses.keys.sorted() {
             guard var course = courses[slug] else { continue }
             course.lessons = orderedLessons(lessonsByCourse[slug] ?? [], diagnostics: &diagnostics)
-            if course.draft && !includeDrafts { continue }
+            if course.draft && !includeDrafts {
+                site.coursesWithDrafts.insert(slug)
+                continue
+            }
             site.courses.append(course)
         }
         site.courses.sort { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }

@@ -30,7 +30,8 @@ enum SourceText {
     static func needsNormalising(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
             let v = scalar.value
-            return (0x0300...0x036F).contains(v) || (v >= 0x1100 && !(0x1E00...0x1EFF).contains(v) && !(0x2000...0x206F).contains(v))
+            // Latin, Vietnamese and most punctuation are safe; anything else is checked.
+            return v >= 0x0300 && !(0x1E00...0x1EFF).contains(v) && !(0x2002...0x206F).contains(v)
         }
     }
 

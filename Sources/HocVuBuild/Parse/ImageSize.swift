@@ -5,6 +5,11 @@ import Foundation
 /// jump while images load on a slow connection.
 enum ImageSize {
     static func of(_ url: URL) -> (width: Int, height: Int)? {
+        guard let size = header(url), size.width > 0, size.height > 0 else { return nil }
+        return size
+    }
+
+    private static func header(_ url: URL) -> (width: Int, height: Int)? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         // Headers are near the start; a large SVG's root element too.
@@ -74,13 +79,17 @@ enum ImageSize {
         func pixels(_ value: String?) -> Int? {
             guard var value = value?.trimmingCharacters(in: .whitespaces) else { return nil }
             if value.hasSuffix("px") { value.removeLast(2) }
-            return Double(value).map { Int($0.rounded()) }
+            // Only sizes a page could use: no NaN, infinity or absurd values.
+            guard let number = Double(value), number.isFinite, number > 0, number < 100_000 else { return nil }
+            return Int(number.rounded())
         }
         if let width = pixels(attribute("width")), let height = pixels(attribute("height")), width > 0, height > 0 {
             return (width, height)
         }
         let box = (attribute("viewBox") ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
-        if box.count == 4, box[2] > 0, box[3] > 0 { return (Int(box[2].rounded()), Int(box[3].rounded())) }
+        if box.count == 4, box[2].isFinite, box[3].isFinite, box[2] >= 1, box[3] >= 1, box[2] < 100_000, box[3] < 100_000 {
+            return (Int(box[2].rounded()), Int(box[3].rounded()))
+        }
         return nil
     }
 }

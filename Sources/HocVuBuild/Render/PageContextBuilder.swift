@@ -153,7 +153,7 @@ struct PageContextBuilder {
             // For the catalog script, which combines filters in place.
             "filter_data": "\(course.audiences.joined(separator: " ")) | \(course.level ?? "") | \(course.competencies.joined(separator: " "))",
             // Sort keys for the catalog script: minutes, and the level's rank in site.yml.
-            "sort_data": "\(course.totalMinutes ?? 0) \(site.config.levels.firstIndex { $0.id == course.level } ?? 99)",
+            "sort_data": "\(course.totalMinutes ?? 99_999) \(site.config.levels.firstIndex { $0.id == course.level } ?? 99)",
         ]
     }
 
@@ -177,7 +177,8 @@ struct PageContextBuilder {
             return ["id": term.id, "name": term.name, "description": opt(term.description),
                     "target_percent": term.targetPercent.map { $0 as Any } ?? false]
         }
-        context["featured"] = site.courses.prefix(6).map { courseCard($0, from: path) }
+        // Four cards keep the home page light on phones; the catalog has all.
+        context["featured"] = site.courses.prefix(4).map { courseCard($0, from: path) }
         // Every course, for the learner's progress box (shown by quiz.js).
         context["progress_courses"] = site.courses.map { course -> [String: Any] in
             [

@@ -78,7 +78,9 @@ struct SearchIndex: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(File(docs: documents))) ?? Data("{}".utf8)
         // "</" cannot end a script element when the file is inlined somewhere.
+        // U+2028 and U+2029 end a line in JavaScript before ES2019.
         let safe = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
         return Data("window.HOCVU_SEARCH = \(safe);\n".utf8)
     }
 }

@@ -10,6 +10,9 @@ public struct Site: Sendable {
     public var staticFiles: [String]
     /// Content-relative paths of course files that are not Markdown (images, PDFs…).
     public var courseAssets: [String]
+    /// Courses with a draft left out of this build (the course or a lesson):
+    /// what their drafts link to is unknown, so their files are not called unused.
+    public var coursesWithDrafts: Set<String> = []
 
     public init(
         config: SiteConfig, home: Page? = nil, courses: [Course] = [], pages: [Page] = [],

@@ -29,6 +29,9 @@ struct QuizPass {
             context.origins[body.root.pointer] = (block.startLine + 1, block.startColumn)
             defer { context.origins[body.root.pointer] = nil }
             RawHTMLPass().run(on: body, context: &context)
+            // Choice texts are read before links are resolved: sized images
+            // become raw HTML, and an image choice is known by its alt text.
+            let texts = choiceTexts(in: body)
             fragments += LinkPass().run(on: body, context: &context, resolve: resolve)
 
             guard let list = body.root.firstChild, list.type == CMARK_NODE_LIST,
@@ -41,7 +44,7 @@ struct QuizPass {
                 context.warning("quiz.stray-block", "text after the list of questions is ignored", at: list.next ?? list)
             }
             for item in list.children {
-                if let question = readQuestion(item, in: body, context: &context) {
+                if let question = readQuestion(item, in: body, texts: texts, context: &context) {
                     quiz.questions.append(question)
                 }
             }
@@ -101,7 +104,26 @@ struct QuizPass {
         return nil
     }
 
-    private func readQuestion(_ item: MarkdownNode, in body: borrowing MarkdownDocument, context: inout PassContext) -> Quiz.Question? {
+    /// The plain text of every list item (a choice, once its marker is cut),
+    /// block quotes left out.
+    private func choiceTexts(in body: borrowing MarkdownDocument) -> [OpaquePointer: String] {
+        var texts: [OpaquePointer: String] = [:]
+        for item in body.nodes(of: [CMARK_NODE_ITEM.rawValue]) {
+            var plain = ""
+            for block in item.children where block.type != CMARK_NODE_BLOCK_QUOTE && block.type != CMARK_NODE_LIST {
+                plain += block.type == CMARK_NODE_CODE_BLOCK ? block.literal : block.plainText
+            }
+            for written in ["[ ]", "[x]", "[X]", "[=]"] where plain.hasPrefix(written) {
+                plain = String(plain.dropFirst(written.count))
+            }
+            texts[item.pointer] = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return texts
+    }
+
+    private func readQuestion(
+        _ item: MarkdownNode, in body: borrowing MarkdownDocument, texts: [OpaquePointer: String], context: inout PassContext
+    ) -> Quiz.Question? {
         let blocks = item.children
         guard let answerIndex = blocks.firstIndex(where: { block in
             block.type == CMARK_NODE_LIST && cmark_node_get_list_type(block.pointer) == CMARK_BULLET_LIST
@@ -156,7 +178,7 @@ struct QuizPass {
                     plain += block.type == CMARK_NODE_CODE_BLOCK ? block.literal : block.plainText
                 }
             }
-            let trimmed = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = texts[choiceItem.pointer] ?? plain.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty && !html.contains("<img") {
                 context.error("quiz.empty-choice", "this answer is empty", at: choiceItem)
                 continue

@@ -36,7 +36,9 @@
       if (count) count.textContent = fill(count.getAttribute("data-t-count"), { count: shown });
     }
     nav.addEventListener("click", function (event) {
-      var link = event.target.closest && event.target.closest("a[data-group]");
+      var link = event.target;
+      while (link && link !== nav && !(link.tagName === "A" && link.hasAttribute("data-group"))) link = link.parentNode;
+      if (link === nav) link = null;
       if (!link) return;
       event.preventDefault();
       chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
@@ -51,7 +53,7 @@
     var select = box.querySelector("select");
     var list = doc.querySelector(".card-grid");
     if (!select || !list) return;
-    var cards = all(list, ":scope > li[data-sort]");
+    var cards = Array.prototype.slice.call(list.children).filter(function (li) { return li.hasAttribute("data-sort"); });
     cards.forEach(function (card, i) { card.setAttribute("data-order", i); });
     box.hidden = false;
     select.addEventListener("change", function () {

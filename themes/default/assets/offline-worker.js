@@ -3,7 +3,12 @@
    network is gone, the kept copy is served. A course page can ask to keep a
    whole course at once ("Tải khóa học để học offline"). Network first, so a
    learner online always sees the newest lessons. */
-var CACHE = self.HOCVU_CACHE || "hocvu";
+// Caches are named per site (its scope), so two sites on one host keep
+// their own; pages the learner opened are renewed with each build, courses
+// they chose to keep stay until the next download replaces them.
+var SCOPE = self.registration.scope;
+var CACHE = (self.HOCVU_CACHE || "hocvu") + " " + SCOPE;
+var KEPT = "hocvu-kept " + SCOPE;
 
 self.addEventListener("install", function () { self.skipWaiting(); });
 
@@ -11,7 +16,8 @@ self.addEventListener("activate", function (event) {
   // Copies from an older build of the site are dropped.
   event.waitUntil(caches.keys().then(function (keys) {
     return Promise.all(keys.filter(function (key) {
-      return key.indexOf("hocvu-") === 0 && key !== CACHE;
+      var mine = key.slice(-(SCOPE.length + 1)) === " " + SCOPE;
+      return mine && key.indexOf("hocvu-") === 0 && key !== CACHE && key !== KEPT;
     }).map(function (key) { return caches.delete(key); }));
   }).then(function () { return self.clients.claim(); }));
 });
@@ -38,7 +44,7 @@ self.addEventListener("message", function (event) {
   var data = event.data || {};
   var port = event.ports && event.ports[0];
   if (data.type !== "keep" || !data.urls || !port) return;
-  event.waitUntil(caches.open(CACHE).then(function (cache) {
+  event.waitUntil(caches.open(KEPT).then(function (cache) {
     return cache.addAll(data.urls);
   }).then(function () {
     port.postMessage({ ok: true });

@@ -47,6 +47,25 @@
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
 
+  /* The nearest ancestor (or self) with this tag: Element.closest is
+     missing on old phone browsers. */
+  function closest(node, tag) {
+    while (node && node.nodeType === 1) {
+      if (node.tagName.toLowerCase() === tag) return node;
+      node = node.parentNode;
+    }
+    return null;
+  }
+
+  /* Ancestor (or self) carrying an attribute. */
+  function closestWith(node, attribute) {
+    while (node && node.nodeType === 1) {
+      if (node.hasAttribute(attribute)) return node;
+      node = node.parentNode;
+    }
+    return null;
+  }
+
   function element(tag, className, text) {
     var node = doc.createElement(tag);
     if (className) node.className = className;
@@ -64,7 +83,7 @@
   }
 
   function shuffle(list) {
-    var items = all(list, ":scope > li");
+    var items = Array.prototype.slice.call(list.children);
     for (var i = items.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1));
       var swap = items[i]; items[i] = items[j]; items[j] = swap;
@@ -156,7 +175,7 @@
         var answer = (question.getAttribute("data-answer") || "").split(" ");
         right = true;
         inputs(question).forEach(function (choice) {
-          var item = choice.closest("li") || choice.parentNode;
+          var item = closest(choice, "li") || choice.parentNode;
           var isAnswer = answer.indexOf(choice.value) >= 0;
           if (choice.checked !== isAnswer) right = false;
           if (choice.checked) {
@@ -199,7 +218,7 @@
       record.best = Math.max(record.best || 0, percent);
       record.passed = record.passed || passed;
       state.quizzes[id] = record;
-      var article = form.closest("[data-lesson]");
+      var article = closestWith(form, "data-lesson");
       if (article) updateLesson(article, state);
       save(state);
 
@@ -338,12 +357,14 @@
      keep the whole course. */
   function setUpOffline() {
     if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !SCRIPT) return;
-    navigator.serviceWorker.register(new URL("../sw.js", SCRIPT).href).catch(function () { /* stays online-only */ });
     var box = doc.querySelector("[data-offline]");
     var button = box && box.querySelector("button");
     var status = box && box.querySelector("[role=status]");
+    navigator.serviceWorker.register(new URL("../sw.js", SCRIPT).href).then(function () {
+      // Offered only once a worker exists to keep the course.
+      if (box && button && status) box.hidden = false;
+    }, function () { /* the site stays online-only */ });
     if (!box || !button || !status) return;
-    box.hidden = false;
     button.addEventListener("click", function () {
       var urls = (box.getAttribute("data-urls") || "").split(" ").filter(Boolean).map(function (url) {
         return new URL(url, location.href).href;

@@ -26,6 +26,8 @@
   }
 
   function prepare(text) {
+    // Some keyboards type tone marks as separate characters: compose first.
+    if (text && text.normalize) text = text.normalize("NFC");
     var chars = Array.from ? Array.from(text || "") : String(text || "").split("");
     var folded = "";
     for (var i = 0; i < chars.length; i++) folded += chars[i].length === 1 ? foldChar(chars[i]) : " ";
