@@ -12,4 +12,4 @@ if ! command -v chromedriver >/dev/null || ! python3 -c "import ensurepip" 2>/de
   $SUDO apt-get install -y --no-install-recommends chromium chromium-driver python3-venv
 fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0
+.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0 xmlschema==4.3.2

@@ -1,0 +1,46 @@
+import Foundation
+import HocVuCore
+
+/// `sitemap.xml` (sitemaps.org 0.9) and `robots.txt`. A sitemap needs absolute
+/// URLs, so it is written only when site.yml has `base_url`; `lastmod` comes
+/// from the content (`updated`, a news item's date), never from the clock.
+struct Sitemap {
+    let site: Site
+
+    /// The canonical URL of a page: its folder, with the base URL in front.
+    static func url(_ outputPath: String, base: String) -> String {
+        let folder = outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        let root = base.hasSuffix("/") ? base : base + "/"
+        return root + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    func xml(base: String) -> Data {
+        var entries: [(String, String?)] = [("index.html", nil), ("courses/index.html", nil)]
+        for course in site.courses {
+            entries.append((course.outputPath, course.updated))
+            entries += course.lessons.map { ($0.outputPath, $0.updated ?? course.updated) }
+        }
+        entries += site.pages.map { ($0.outputPath, nil) }
+        if !site.news.isEmpty { entries.append(("news/index.html", site.news.first?.date)) }
+        entries += site.news.map { ($0.outputPath, $0.date) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (path, lastmod) in entries {
+            out += "  <url><loc>\(Self.escape(Self.url(path, base: base)))</loc>"
+            if let lastmod { out += "<lastmod>\(lastmod)</lastmod>" }
+            out += "</url>\n"
+        }
+        out += "</urlset>\n"
+        return Data(out.utf8)
+    }
+
+    func robots(base: String?) -> Data {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base { text += "Sitemap: \(Self.url("sitemap.xml", base: base))\n" }
+        return Data(text.utf8)
+    }
+}
