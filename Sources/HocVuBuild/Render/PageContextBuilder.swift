@@ -69,6 +69,15 @@ struct PageContextBuilder {
         if let description = description ?? site.config.description, !description.isEmpty {
             context["description"] = description
         }
+        // OpenGraph: a shared link shows the page's title and summary.
+        context["og"] = [
+            "title": title ?? site.config.title,
+            "type": kind == "home" ? "website" : "article",
+            "url": opt(site.config.baseURL.map { Sitemap.url(outputPath, base: $0) }),
+            "locale": ["vi": "vi_VN", "en": "en_US"][language] ?? language.replacingOccurrences(of: "-", with: "_"),
+            "site_name": site.config.title,
+        ] as [String: Any]
+        context["json_ld"] = false
         return context
     }
 
@@ -173,6 +182,7 @@ struct PageContextBuilder {
         let path = "index.html"
         var context = common(kind: "home", outputPath: path, title: nil, description: nil)
         context["intro_html"] = opt(site.home.map { html($0.body) })
+        context["json_ld"] = StructuredData(site: site).website() ?? false
         context["audiences"] = site.config.audiences.map { term -> [String: Any] in
             return ["id": term.id, "name": term.name, "description": opt(term.description),
                     "target_percent": term.targetPercent.map { $0 as Any } ?? false]
@@ -357,6 +367,7 @@ struct PageContextBuilder {
             entry["first_lesson_url"] = SitePath.relative(from: path, to: first.outputPath)
         }
         context["course"] = entry
+        context["json_ld"] = StructuredData(site: site).course(course)
         context["has_outcomes"] = !course.outcomes.isEmpty
         context["has_prerequisites"] = !course.prerequisites.isEmpty
         return context
