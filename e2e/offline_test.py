@@ -17,8 +17,7 @@ import os
 import sys
 import threading
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from common import browser, check, errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -27,13 +26,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 class Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
-
-
-def check(condition, message):
-    if not condition:
-        print("FAIL: " + message)
-        sys.exit(1)
-    print("ok   " + message)
 
 
 def main():
@@ -53,11 +45,7 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = "http://127.0.0.1:%d/" % server.server_address[1]
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    d = browser()
     try:
         d.get(base + course_url)
         WebDriverWait(d, 15).until(lambda _: d.execute_script("return !!navigator.serviceWorker.controller"))

@@ -32,9 +32,8 @@ import sys
 import threading
 import unicodedata
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
+from common import browser, check, errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -81,14 +80,7 @@ def pick_lesson(site):
 
 
 def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-    print("ok   " + message)
+    check(False, message)
 
 
 def fold(text):
@@ -170,17 +162,6 @@ class QuizRun:
         return self.d.find_element(By.CSS_SELECTOR, "form.quiz .quiz-status").text
 
 
-def browser(javascript=True):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2200"):
-        options.add_argument(argument)
-    if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
 def axe_violations(driver):
     """axe-core (WCAG 2.1 A/AA and best practice) on the page as it is now, light and dark."""
     found = []
@@ -192,10 +173,6 @@ def axe_violations(driver):
         found += ["%s %s %s" % (scheme, v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     return found
-
-
-def errors(driver):
-    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
 
 def main():

@@ -1,0 +1,30 @@
+"""What the browser checks share: a headless Chromium from Debian (the driver
+path given, so Selenium never goes online) and a check that stops at the first
+failure."""
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+
+def browser(javascript=True, window="1280,900"):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=" + window):
+        options.add_argument(argument)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(condition, message):
+    if not condition:
+        print("FAIL: " + message)
+        sys.exit(1)
+    print("ok   " + message)
+
+
+def errors(driver):
+    """SEVERE browser log entries since the last call (a CSP violation is one)."""
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
