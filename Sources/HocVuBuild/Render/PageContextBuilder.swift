@@ -14,17 +14,17 @@ struct PageContextBuilder {
     var language: String { site.config.language }
 
     /// An interface string; the theme check guarantees `ThemeLoader.requiredStrings`.
-    private func label(_ key: String) -> String {
+    func label(_ key: String) -> String {
         strings[key] ?? key
     }
 
     /// The parent pages a breadcrumb trail can name.
-    private enum Parent {
+    enum Parent {
         case home, catalog, news
         case page(title: String, path: String)
     }
 
-    private func trail(_ parents: [Parent], from path: String) -> [[String: Any]] {
+    func trail(_ parents: [Parent], from path: String) -> [[String: Any]] {
         parents.map { parent in
             let (title, target): (String, String)
             switch parent {
@@ -90,26 +90,26 @@ struct PageContextBuilder {
         return Slug.make(site.config.title)
     }
 
-    private func quizzes(_ source: MarkdownSource) -> [Quiz] {
+    func quizzes(_ source: MarkdownSource) -> [Quiz] {
         pages[source.contentPath]?.markdown.quizzes ?? []
     }
 
-    private func questionCount(_ lesson: Lesson) -> Int {
+    func questionCount(_ lesson: Lesson) -> Int {
         quizzes(lesson.body).reduce(0) { $0 + $1.questions.count }
     }
 
-    private func questionCount(_ course: Course) -> Int {
+    func questionCount(_ course: Course) -> Int {
         course.lessons.reduce(0) { $0 + questionCount($1) }
     }
 
     /// A count for a `{{#x}}` guard: zero is "nothing to show".
-    private func count(_ value: Int) -> Any {
+    func count(_ value: Int) -> Any {
         value > 0 ? value : false
     }
 
     /// Everything a course needs to be read offline, relative to its page: the
     /// course and lesson pages, the files they link to, the theme's CSS and scripts.
-    private func offlineURLs(_ course: Course, from path: String) -> [String] {
+    func offlineURLs(_ course: Course, from path: String) -> [String] {
         var targets = [course.outputPath] + course.lessons.map(\.outputPath)
         for source in [course.body] + course.lessons.map(\.body) {
             for file in pages[source.contentPath]?.markdown.linkedFiles ?? [] {
@@ -122,31 +122,31 @@ struct PageContextBuilder {
     }
 
     /// What the quiz script files a lesson's progress under.
-    private func lessonKey(_ lesson: Lesson) -> String {
+    func lessonKey(_ lesson: Lesson) -> String {
         "\(lesson.courseSlug)/\(lesson.slug)"
     }
 
-    private func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
+    func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
         ["title": title, "url": SitePath.relative(from: from, to: target), "current": current]
     }
 
-    private func html(_ source: MarkdownSource) -> String {
+    func html(_ source: MarkdownSource) -> String {
         pages[source.contentPath]?.markdown.html ?? ""
     }
 
     /// Optional text for a `{{#x}}` guard: an empty string is truthy in Mustache,
     /// and a missing key would be looked up in the enclosing context instead,
     /// so "no value" is `false`.
-    private func opt(_ text: String?) -> Any {
+    func opt(_ text: String?) -> Any {
         if let text, !text.isEmpty { return text }
         return false
     }
 
-    private func duration(_ minutes: Int?) -> String {
+    func duration(_ minutes: Int?) -> String {
         minutes.map { DurationText.display($0, language: language) } ?? ""
     }
 
-    private func termNames(_ ids: [String], in terms: [Term]) -> [[String: Any]] {
+    func termNames(_ ids: [String], in terms: [Term]) -> [[String: Any]] {
         ids.compactMap { id in terms.first { $0.id == id }.map { ["id": $0.id, "name": $0.name] } }
     }
 
@@ -200,139 +200,6 @@ struct PageContextBuilder {
         }
         context["news"] = site.news.prefix(3).map { newsCard($0, from: path) }
         context["has_news"] = !site.news.isEmpty
-        return context
-    }
-
-    /// The catalog's static filter pages, one per audience (its learning
-    /// path), level and competency: links that work without JavaScript.
-    enum Filter: Sendable {
-        case audience(String), level(String), competency(String)
-    }
-
-    static func path(of filter: Filter?) -> String {
-        switch filter {
-        case nil: "courses/index.html"
-        case .audience(let id): "courses/doi-tuong/\(id)/index.html"
-        case .level(let id): "courses/trinh-do/\(id)/index.html"
-        case .competency(let id): "courses/nang-luc/\(id)/index.html"
-        }
-    }
-
-    static let coveragePath = "courses/bao-phu/index.html"
-
-    private func filters(current: String, from path: String) -> [[String: Any]] {
-        let groups: [(String, [Term], (String) -> Filter)] = [
-            ("audiences", site.config.audiences, Filter.audience),
-            ("level", site.config.levels.filter { level in site.courses.contains { $0.level == level.id } }, Filter.level),
-            ("competencies", site.config.competencies, Filter.competency),
-        ]
-        return groups.enumerated().map { group, entry in
-            let (key, terms, make) = entry
-            var items: [[String: Any]] = [["title": label("filter_all"), "url": SitePath.relative(from: path, to: Self.path(of: nil)),
-                                           "current": current == Self.path(of: nil), "group": group, "value": ""]]
-            for term in terms {
-                let target = Self.path(of: make(term.id))
-                items.append(["title": term.name, "url": SitePath.relative(from: path, to: target), "current": current == target,
-                              "group": group, "value": term.id])
-            }
-            return ["name": label(key), "items": items]
-        }
-    }
-
-    /// Courses in Vietnamese dictionary order of their titles.
-    private var coursesByTitle: [Course] {
-        VietnameseCollation.sorted(site.courses, by: \.title)
-    }
-
-    func catalog(_ filter: Filter? = nil) -> [String: Any] {
-        let path = Self.path(of: filter)
-        var title = label("courses")
-        var courses = coursesByTitle
-        switch filter {
-        case nil: break
-        case .audience(let id):
-            courses = courses.filter { $0.audiences.contains(id) }
-            title += ": " + (site.config.audiences.first { $0.id == id }?.name ?? id)
-        case .level(let id):
-            courses = courses.filter { $0.level == id }
-            title += ": " + (site.config.levels.first { $0.id == id }?.name ?? id)
-        case .competency(let id):
-            courses = courses.filter { $0.competencies.contains(id) }
-            title += ": " + (site.config.competencies.first { $0.id == id }?.name ?? id)
-        }
-        var context = common(kind: "catalog", outputPath: path, title: title, description: nil)
-        context["breadcrumbs"] = trail(filter == nil ? [.home] : [.home, .catalog], from: path)
-        context["catalog_title"] = title
-        context["filters"] = filters(current: path, from: path)
-        context["courses"] = courses.map { courseCard($0, from: path) }
-        context["course_count"] = courses.count
-        context["coverage_url"] = SitePath.relative(from: path, to: Self.coveragePath)
-        return context
-    }
-
-    /// An audience's learning path: its courses, prerequisites first.
-    func learningPath(_ audience: Term) -> [String: Any] {
-        let path = Self.path(of: .audience(audience.id))
-        let title = label("path_title") + ": " + audience.name
-        var context = common(kind: "learning-path", outputPath: path, title: title, description: audience.description)
-        context["breadcrumbs"] = trail([.home, .catalog], from: path)
-        let ordered = Self.prerequisiteOrder(coursesByTitle.filter { $0.audiences.contains(audience.id) })
-        context["path"] = ["title": title, "description": opt(audience.description),
-                           "target_percent": audience.targetPercent.map { $0 as Any } ?? false]
-        context["steps"] = ordered.enumerated().map { i, course -> [String: Any] in
-            var card = courseCard(course, from: path)
-            card["number"] = i + 1
-            let prerequisites = course.prerequisites.compactMap { slug in
-                site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
-            }
-            card["prerequisites"] = prerequisites
-            card["has_prerequisites"] = !prerequisites.isEmpty
-            return card
-        }
-        context["has_steps"] = !ordered.isEmpty
-        context["filters"] = filters(current: path, from: path)
-        context["coverage_url"] = SitePath.relative(from: path, to: Self.coveragePath)
-        return context
-    }
-
-    /// Prerequisites before the courses that need them; otherwise the given
-    /// (dictionary) order. Cycles were rejected when the content loaded.
-    static func prerequisiteOrder(_ courses: [Course]) -> [Course] {
-        var remaining = courses
-        var placed: [Course] = []
-        var done: Set<String> = []
-        let inPath = Set(courses.map(\.slug))
-        while !remaining.isEmpty {
-            let ready = remaining.firstIndex { course in
-                course.prerequisites.allSatisfy { !inPath.contains($0) || done.contains($0) }
-            } ?? 0
-            let course = remaining.remove(at: ready)
-            placed.append(course)
-            done.insert(course.slug)
-        }
-        return placed
-    }
-
-    /// Audiences × competency domains: how many courses and questions each
-    /// cell has, so a province sees which group lacks material.
-    func coverage() -> [String: Any] {
-        let path = Self.coveragePath
-        var context = common(kind: "coverage", outputPath: path, title: label("coverage"), description: nil)
-        context["breadcrumbs"] = trail([.home, .catalog], from: path)
-        context["coverage"] = [
-            "columns": site.config.competencies.map { ["name": $0.name, "url": SitePath.relative(from: path, to: Self.path(of: .competency($0.id)))] },
-            "rows": site.config.audiences.map { audience -> [String: Any] in
-                [
-                    "name": audience.name,
-                    "url": SitePath.relative(from: path, to: Self.path(of: .audience(audience.id))),
-                    "cells": site.config.competencies.map { competency -> [String: Any] in
-                        let courses = site.courses.filter { $0.audiences.contains(audience.id) && $0.competencies.contains(competency.id) }
-                        return ["course_count": courses.count, "question_count": courses.reduce(0) { $0 + questionCount($1) },
-                                "empty": courses.isEmpty]
-                    },
-                ]
-            },
-        ] as [String: Any]
         return context
     }
 

@@ -17,7 +17,7 @@ struct SiteRenderer {
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
         case home, catalog, newsList, notFound, search, coverage
-        case filter(PageContextBuilder.Filter)
+        case filter(CatalogFilter)
         case learningPath(Int)
         case course(Int)
         case lesson(course: Int, lesson: Int)
@@ -116,11 +116,11 @@ struct SiteRenderer {
         case .newsList: return ("news-list", "news/index.html", builder.newsList())
         case .notFound: return ("404", "404.html", builder.notFound())
         case .search: return ("search", "search/index.html", builder.search())
-        case .coverage: return ("coverage", PageContextBuilder.coveragePath, builder.coverage())
-        case .filter(let filter): return ("catalog", PageContextBuilder.path(of: filter), builder.catalog(filter))
+        case .coverage: return ("coverage", CatalogFilter.coveragePath, builder.coverage())
+        case .filter(let filter): return ("catalog", CatalogFilter.path(of: filter), builder.catalog(filter))
         case .learningPath(let a):
             let audience = site.config.audiences[a]
-            return ("learning-path", PageContextBuilder.path(of: .audience(audience.id)), builder.learningPath(audience))
+            return ("learning-path", CatalogFilter.path(of: .audience(audience.id)), builder.learningPath(audience))
         case .course(let c):
             let course = site.courses[c]
             return ("course", course.outputPath, builder.course(course))
