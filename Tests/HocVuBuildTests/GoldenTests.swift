@@ -40,8 +40,9 @@ import Testing
         }
     }
 
-    /// Generated pages are compared byte for byte; the theme's own assets are not.
+    /// Generated pages and data (catalogs, feed, sitemap) are compared byte
+    /// for byte; the theme's own assets are not.
     static func compared(_ path: String) -> Bool {
-        path.hasSuffix(".html")
+        [".html", ".json", ".csv", ".xml"].contains { path.hasSuffix($0) }
     }
 }

@@ -48,6 +48,7 @@ extension ContentLoader {
         config.allowRawHTML = reader.bool("allow_raw_html") ?? false
         config.audiences = SiteConfigSchema.terms("audiences", in: frontMatter, reader: &reader)
         config.competencies = SiteConfigSchema.terms("competencies", in: frontMatter, reader: &reader)
+        config.framework = reader.string("framework").map(VietnameseText.nfc)
         if frontMatter["levels"] != nil {
             config.levels = SiteConfigSchema.terms("levels", in: frontMatter, reader: &reader)
         }

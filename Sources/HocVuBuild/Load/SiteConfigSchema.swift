@@ -5,7 +5,7 @@ import Yams
 enum SiteConfigSchema {
     static let keys = [
         "title", "description", "base_url", "language", "theme", "audiences", "competencies",
-        "levels", "quiz_pass_percent", "allow_raw_html",
+        "levels", "quiz_pass_percent", "allow_raw_html", "framework",
     ]
     static let termKeys = ["name", "description", "target_percent"]
 

@@ -51,6 +51,7 @@ extension PageContextBuilder {
         context["courses"] = courses.map { courseCard($0, from: path) }
         context["course_count"] = courses.count
         context["coverage_url"] = SitePath.relative(from: path, to: CatalogFilter.coveragePath)
+        if filter == nil { context["json_ld"] = StructuredData(site: site).itemList(courses, name: title) ?? false }
         return context
     }
 

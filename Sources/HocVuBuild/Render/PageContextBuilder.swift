@@ -10,6 +10,16 @@ struct PageContextBuilder {
     let pages: [String: ParsedPage]
     let strings: [String: String]
     let version: String
+    /// `feed.xml` exists: Atom needs base_url, and an entry with a date.
+    let hasFeed: Bool
+
+    init(site: Site, pages: [String: ParsedPage], strings: [String: String], version: String) {
+        self.site = site
+        self.pages = pages
+        self.strings = strings
+        self.version = version
+        self.hasFeed = site.config.baseURL != nil && !AtomFeed(site: site).entries.isEmpty
+    }
 
     var language: String { site.config.language }
 
@@ -78,6 +88,7 @@ struct PageContextBuilder {
             "site_name": site.config.title,
         ] as [String: Any]
         context["json_ld"] = false
+        context["feed_url"] = hasFeed ? root + "feed.xml" : false
         return context
     }
 

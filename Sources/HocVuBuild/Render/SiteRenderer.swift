@@ -65,15 +65,9 @@ struct SiteRenderer {
         for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
         }
-        // An author's own static/robots.txt or sitemap.xml wins over hocvu's.
-        let sitemap = Sitemap(site: site)
-        let own = Set(index.files.values)
-        if let base = site.config.baseURL, !own.contains("sitemap.xml") {
-            files.append(OutputFile(path: "sitemap.xml", content: .bytes(sitemap.xml(base: base))))
-        }
-        if !own.contains("robots.txt") {
-            files.append(OutputFile(path: "robots.txt", content: .bytes(sitemap.robots(base: site.config.baseURL))))
-        }
+        files += CatalogFiles(
+            site: site, pages: pages, strings: theme.strings, version: version, taken: Set(index.files.values)
+        ).files()
         files.append(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(for: files))))
         // A static file may not replace a generated page or a theme asset.
         var seen: [String: Int] = [:]

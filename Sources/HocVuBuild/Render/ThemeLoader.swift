@@ -15,6 +15,7 @@ public struct ThemeLoader {
     public static let requiredStrings = ["home", "courses", "news", "not_found_title", "table_label", "search", "lessons", "search_kind_page"]
         + MarkdownOptions.vietnameseCalloutTitles.keys.sorted().map { "callout_" + $0 }
         + (MarkdownOptions.quizPageStrings + MarkdownOptions.quizScriptStrings).map { "quiz_" + $0 }
+        + CatalogCSV.columns.map { "csv_" + $0 }
 
     public let siteRoot: URL
     public let name: String

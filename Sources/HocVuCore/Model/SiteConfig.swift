@@ -9,6 +9,9 @@ public struct SiteConfig: Sendable {
     public var theme: String
     public var audiences: [Term]
     public var competencies: [Term]
+    /// The name of the framework the competencies come from (`framework`),
+    /// for catalogs and structured data.
+    public var framework: String?
     public var levels: [Term]
     public var quizPassPercent: Int
     public var allowRawHTML: Bool

@@ -3,12 +3,11 @@ import HocVuCore
 
 /// schema.org JSON-LD for search engines: `Course` on course pages (with a
 /// free online `CourseInstance`, audiences and the competencies it teaches as
-/// `DefinedTerm`s), `WebSite` with a `SearchAction` on the home page.
+/// `DefinedTerm`s), `ItemList` on the catalog, `WebSite` with a
+/// `SearchAction` on the home page.
 /// Absolute URLs need `base_url`; without it they are left out.
 struct StructuredData {
     let site: Site
-
-    static let framework = "Khung năng lực số cho người học (Thông tư 02/2025/TT-BGDĐT)"
 
     private var base: String? { site.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } }
 
@@ -43,8 +42,10 @@ struct StructuredData {
                 site.config.audiences.first { $0.id == id }.map { ["@type": "Audience", "audienceType": $0.name] }
             },
             "teaches": course.competencies.compactMap { id in
-                site.config.competencies.first { $0.id == id }.map {
-                    ["@type": "DefinedTerm", "name": $0.name, "termCode": $0.id, "inDefinedTermSet": Self.framework]
+                site.config.competencies.first { $0.id == id }.map { term -> [String: Any] in
+                    var defined: [String: Any] = ["@type": "DefinedTerm", "name": term.name, "termCode": term.id]
+                    if let framework = site.config.framework { defined["inDefinedTermSet"] = framework }
+                    return defined
                 }
             },
         ]
@@ -58,6 +59,20 @@ struct StructuredData {
         if let updated = course.updated { object["dateModified"] = updated }
         if let url = absolute(course.outputPath) { object["url"] = url }
         return Self.script(object)
+    }
+
+    /// The catalog as an `ItemList` of its courses' pages, in the order shown.
+    func itemList(_ courses: [Course], name: String) -> String? {
+        guard base != nil else { return nil }
+        return Self.script([
+            "@context": "https://schema.org",
+            "@type": "ItemList",
+            "name": name,
+            "numberOfItems": courses.count,
+            "itemListElement": courses.enumerated().map { index, course -> [String: Any] in
+                ["@type": "ListItem", "position": index + 1, "name": course.title, "url": absolute(course.outputPath) ?? ""]
+            },
+        ])
     }
 
     func website() -> String? {

@@ -14,11 +14,6 @@ struct Sitemap {
         return root + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
     func xml(base: String) -> Data {
         var entries: [(String, String?)] = [("index.html", nil), ("courses/index.html", nil)]
         for course in site.courses {
@@ -30,7 +25,7 @@ struct Sitemap {
         entries += site.news.map { ($0.outputPath, $0.date) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
-            out += "  <url><loc>\(Self.escape(Self.url(path, base: base)))</loc>"
+            out += "  <url><loc>\(XMLText.escape(Self.url(path, base: base)))</loc>"
             if let lastmod { out += "<lastmod>\(lastmod)</lastmod>" }
             out += "</url>\n"
         }

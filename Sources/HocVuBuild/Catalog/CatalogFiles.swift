@@ -1,0 +1,44 @@
+import Foundation
+import HocVuCore
+
+/// The site's files for machines: `catalog.json` with its schema, one
+/// `course.json` per course, `catalog.csv`, `feed.xml`, `sitemap.xml` and
+/// `robots.txt`. The last three need absolute URLs; an author's own
+/// `static/robots.txt` or `sitemap.xml` wins over hocvu's.
+struct CatalogFiles {
+    let site: Site
+    let pages: [String: ParsedPage]
+    let strings: [String: String]
+    let version: String
+    /// Output paths the author's static files already take.
+    let taken: Set<String>
+
+    var catalog: CatalogDocument {
+        CatalogDocument(site: site, quizzes: { pages[$0.contentPath]?.markdown.quizzes ?? [] }, version: version)
+    }
+
+    func files() -> [OutputFile] {
+        let catalog = self.catalog
+        var files = [
+            OutputFile(path: "catalog.json", content: .bytes(CatalogDocument.encode(catalog))),
+            OutputFile(path: "catalog.schema.json", content: .bytes(Data(CatalogSchema.json.utf8))),
+            OutputFile(path: "catalog.csv", content: .bytes(CatalogCSV(catalog: catalog, strings: strings).data())),
+        ]
+        files += catalog.courses.map {
+            OutputFile(path: $0.dataPath, content: .bytes(CatalogDocument.encode(catalog.document(for: $0))))
+        }
+        let sitemap = Sitemap(site: site)
+        if let base = site.config.baseURL {
+            if !taken.contains("sitemap.xml") {
+                files.append(OutputFile(path: "sitemap.xml", content: .bytes(sitemap.xml(base: base))))
+            }
+            if let feed = AtomFeed(site: site).xml(base: base) {
+                files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))
+            }
+        }
+        if !taken.contains("robots.txt") {
+            files.append(OutputFile(path: "robots.txt", content: .bytes(sitemap.robots(base: site.config.baseURL))))
+        }
+        return files
+    }
+}
