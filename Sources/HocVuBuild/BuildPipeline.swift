@@ -4,7 +4,7 @@ import HocVuMarkdown
 
 /// The pipeline: load → index → parse → check → render → write. Each stage
 /// returns values and adds diagnostics; nothing is written unless the whole
-/// run found no error.
+/// run found no error. `ExportPipeline` shares the stages up to the check.
 public struct BuildPipeline {
     public static let version = "0.1.0"
 
@@ -14,18 +14,67 @@ public struct BuildPipeline {
         self.options = options
     }
 
+    /// What load, parse and check made of the content: the input of the
+    /// render stage and of `ExportPipeline`.
+    struct Prepared {
+        var site: Site
+        var index: SiteIndex
+        var pages: [String: ParsedPage]
+        var theme: Theme
+        var loader: ContentLoader
+        /// How the pages were parsed, for a second parse with other options.
+        var markdown: MarkdownOptions
+    }
+
     public func run() -> BuildReport {
+        var report = BuildReport(status: .success, diagnostics: DiagnosticList())
+        if options.write, let problem = outputProblem() {
+            report.diagnostics.error("usage.output", problem, at: SourceLocation(file: options.output.path))
+            report.status = .usageError
+            return report
+        }
+        guard let prepared = prepare(&report) else { return report }
+        var diagnostics = report.diagnostics
+        let (site, index, pages, theme) = (prepared.site, prepared.index, prepared.pages, prepared.theme)
+
+        // Render.
+        let renderer = SiteRenderer(
+            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
+            staticDisplay: prepared.loader.display("static"), version: Self.version)
+        let files = renderer.render(diagnostics: &diagnostics)
+        let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
+        PageWeightCheck(sourceOfPage: sources).run(files, diagnostics: &diagnostics)
+        if options.strict { diagnostics.promoteWarnings() }
+        report.diagnostics = diagnostics
+        report.pagesWritten = files.count { $0.path.hasSuffix(".html") }
+        report.filesCopied = files.count - report.pagesWritten
+        guard !diagnostics.hasErrors else {
+            report.status = .contentErrors
+            return report
+        }
+        guard options.write else { return report }
+
+        // Write: temporary folder, then swap.
+        do {
+            try SiteWriter(output: options.output).write(files)
+        } catch {
+            report.diagnostics.error("output.write", error.description, at: SourceLocation(file: options.output.path))
+            report.status = .usageError
+        }
+        return report
+    }
+
+    /// Load → index → theme → parse → check. Nil, with the report's status
+    /// set, when the content cannot go on to rendering.
+    func prepare(_ report: inout BuildReport, markdownOptions adjust: (inout MarkdownOptions) -> Void = { _ in }) -> Prepared? {
         var diagnostics = DiagnosticList()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: options.content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("usage.content", "content folder '\(options.contentDisplay)' does not exist",
-                              at: SourceLocation(file: options.contentDisplay))
-            return BuildReport(status: .usageError, diagnostics: diagnostics)
-        }
-        if options.write, let problem = outputProblem() {
-            diagnostics.error("usage.output", problem, at: SourceLocation(file: options.output.path))
-            return BuildReport(status: .usageError, diagnostics: diagnostics)
+            report.diagnostics.error("usage.content", "content folder '\(options.contentDisplay)' does not exist",
+                                     at: SourceLocation(file: options.contentDisplay))
+            report.status = .usageError
+            return nil
         }
 
         // Load and index.
@@ -49,6 +98,7 @@ public struct BuildPipeline {
         markdown.wrapTables = true
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
+        adjust(&markdown)
         let pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
@@ -58,38 +108,14 @@ public struct BuildPipeline {
         UnusedFileCheck(contentDisplay: options.contentDisplay).run(pages, site: site, diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }
 
-        var report = BuildReport(status: .success, diagnostics: diagnostics, sourceFiles: content.files.count)
+        report.diagnostics = diagnostics
+        report.sourceFiles = content.files.count
         report.externalLinks = pages.keys.sorted().flatMap { pages[$0]?.markdown.externalLinks ?? [] }
         guard let theme, !diagnostics.hasErrors else {
             report.status = .contentErrors
-            return report
+            return nil
         }
-
-        // Render.
-        let renderer = SiteRenderer(
-            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
-            staticDisplay: loader.display("static"), version: Self.version)
-        let files = renderer.render(diagnostics: &diagnostics)
-        let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
-        PageWeightCheck(sourceOfPage: sources).run(files, diagnostics: &diagnostics)
-        if options.strict { diagnostics.promoteWarnings() }
-        report.diagnostics = diagnostics
-        report.pagesWritten = files.count { $0.path.hasSuffix(".html") }
-        report.filesCopied = files.count - report.pagesWritten
-        guard !diagnostics.hasErrors else {
-            report.status = .contentErrors
-            return report
-        }
-        guard options.write else { return report }
-
-        // Write: temporary folder, then swap.
-        do {
-            try SiteWriter(output: options.output).write(files)
-        } catch {
-            report.diagnostics.error("output.write", error.description, at: SourceLocation(file: options.output.path))
-            report.status = .usageError
-        }
-        return report
+        return Prepared(site: site, index: index, pages: pages, theme: theme, loader: loader, markdown: markdown)
     }
 
     /// The output folder must not be the content folder or inside it, nor a

@@ -25,6 +25,9 @@ public struct MarkdownOptions: Sendable {
     public var quizStrings: [String: String] = MarkdownOptions.vietnameseQuizStrings
     /// The site's default pass mark, for quizzes without `pass=`.
     public var quizPassPercent = 70
+    /// Quizzes become forms in the page; false leaves them out of the HTML
+    /// (still read and checked), for LMS exports that carry them as QTI.
+    public var quizForms = true
 
     /// Quiz strings put into the page as HTML.
     public static let quizPageStrings = ["question", "info", "answers", "correct", "type_answer", "check", "retry"]

@@ -14,7 +14,7 @@ struct HocVu: AsyncParsableCommand {
               echo '## Xin chào' | hocvu render
             """,
         version: BuildPipeline.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ExportCommand.self, RenderCommand.self]
     )
 
     /// As the default, except that a bad flag exits with 2 (CONTENT-FORMAT.md

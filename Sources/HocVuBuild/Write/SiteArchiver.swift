@@ -14,13 +14,6 @@ public struct SiteArchiver {
         self.archive = archive
     }
 
-    static var timestamp: Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-            return Date(timeIntervalSince1970: epoch)
-        }
-        return Date(timeIntervalSince1970: 946_684_800)  // 2000-01-01
-    }
-
     /// Every file of the site, sorted, without hocvu's marker.
     func files() -> [String] {
         let fm = FileManager.default
@@ -36,24 +29,11 @@ public struct SiteArchiver {
         return result.sorted()
     }
 
-    /// Writes next to the final name, then moves it into place.
     public func write() throws {
-        let fm = FileManager.default
-        let temporary = archive.deletingLastPathComponent().appendingPathComponent(".\(archive.lastPathComponent).hocvu-tmp")
-        try? fm.removeItem(at: temporary)
-        let zip = try Archive(url: temporary, accessMode: .create)
         let top = site.lastPathComponent
-        let date = Self.timestamp
-        for path in files() {
-            let data = try Data(contentsOf: site.appendingPathComponent(path))
-            try zip.addEntry(
-                with: "\(top)/\(path)", type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
+        let files = files()
+        try DeterministicZip.write(paths: files.map { "\(top)/\($0)" }, to: archive) { path in
+            try Data(contentsOf: site.appendingPathComponent(String(path.dropFirst(top.count + 1))))
         }
-        if fm.fileExists(atPath: archive.path) { try fm.removeItem(at: archive) }
-        try fm.moveItem(at: temporary, to: archive)
     }
 }

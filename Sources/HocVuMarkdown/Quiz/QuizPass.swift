@@ -49,8 +49,9 @@ struct QuizPass {
                 }
             }
             quizzes.append(quiz)
-            let html = QuizHTML(quiz: quiz, strings: context.options.quizStrings,
-                                defaultPass: context.options.quizPassPercent).render()
+            let html = context.options.quizForms
+                ? QuizHTML(quiz: quiz, strings: context.options.quizStrings, defaultPass: context.options.quizPassPercent).render()
+                : ""
             // Never drop a quiz silently: if it cannot become HTML, the build fails.
             let replacement = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "")
             if let replacement, block.replace(with: replacement) {

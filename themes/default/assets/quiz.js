@@ -230,6 +230,10 @@
       check.hidden = true;
       retry.hidden = false;
       retry.focus();
+      // For an LMS package's runtime (SCORM): the result, as an event.
+      if (typeof CustomEvent === "function") {
+        form.dispatchEvent(new CustomEvent("hocvu:quiz-checked", { bubbles: true, detail: { id: id, percent: percent, passed: passed } }));
+      }
     });
 
     retry.addEventListener("click", function () {

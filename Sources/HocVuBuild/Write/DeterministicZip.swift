@@ -1,0 +1,40 @@
+import Foundation
+import ZIPFoundation
+
+/// Zip files that are the same bytes for the same input: entries sorted by
+/// name, one fixed timestamp (`SOURCE_DATE_EPOCH` when set), fixed
+/// permissions. Written next to the final name, then moved into place, so a
+/// failed write never leaves half a file.
+struct DeterministicZip {
+    static var timestamp: Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return Date(timeIntervalSince1970: 946_684_800)  // 2000-01-01
+    }
+
+    /// - Parameter contents: the bytes of the entry at a path, read when needed.
+    static func write(paths: [String], to archive: URL, contents: (String) throws -> Data) throws {
+        let fm = FileManager.default
+        let temporary = archive.deletingLastPathComponent().appendingPathComponent(".\(archive.lastPathComponent).hocvu-tmp")
+        try? fm.removeItem(at: temporary)
+        do {
+            let zip = try Archive(url: temporary, accessMode: .create)
+            let date = timestamp
+            for path in paths.sorted() {
+                let data = try contents(path)
+                try zip.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                    permissions: 0o644, compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+        } catch {
+            try? fm.removeItem(at: temporary)
+            throw error
+        }
+        if fm.fileExists(atPath: archive.path) { try fm.removeItem(at: archive) }
+        try fm.moveItem(at: temporary, to: archive)
+    }
+}
