@@ -78,7 +78,7 @@ LMS_HTML = """<!doctype html>
 <link rel="icon" href="data:,">
 </head>
 <body>
-<iframe id="sco" title="SCO" width="1200" height="800"></iframe>
+<iframe id="sco" title="SCO" width="1200" height="700"></iframe>
 <script src="lms.js"></script>
 </body>
 </html>
@@ -259,7 +259,7 @@ def check_package(zip_path, folder):
     with zipfile.ZipFile(zip_path) as z:
         names = [n for n in z.namelist() if not n.endswith("/")]
         bad = [n for n in names if n.startswith("/") or "\\" in n or ".." in n.split("/")]
-        check(not bad, "the zip's names are relative, with no '..' or '\\\\' %s" % (bad or ""))
+        check(not bad, "the zip's names are relative, with no '..' or backslash %s" % (bad or ""))
         check(z.testzip() is None, "every entry of the zip reads back (CRC)")
         check("imsmanifest.xml" in names, "imsmanifest.xml is at the zip's root")
         z.extractall(folder)
@@ -402,16 +402,23 @@ class Quiz:
     def status(self):
         return self.form().find_element(By.CSS_SELECTOR, ".quiz-status").text
 
+    def click(self, element):
+        """A real click, once the element is in the middle of the (frame's) view."""
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+        element.click()
+
     def pick(self, fieldset, value):
         box = next(i for i in fieldset.find_elements(By.TAG_NAME, "input") if i.get_attribute("value") == value)
-        box.find_element(By.XPATH, "ancestor::label").click()
+        self.click(box.find_element(By.XPATH, "ancestor::label"))
 
     def answer(self, fieldset, question, right):
         """Answers one question right or wrong; returns whether the answer given is right."""
         kind, values, answer = question["kind"], question["values"], question["answer"]
         if kind == "short-answer":
             typed = question["accept"][0] if right else WRONG_TEXT
-            fieldset.find_element(By.CSS_SELECTOR, "input[type=text]").send_keys(typed)
+            field = fieldset.find_element(By.CSS_SELECTOR, "input[type=text]")
+            self.click(field)
+            field.send_keys(typed)
             return right
         wrong = [v for v in values if v not in answer]
         if kind == "single":
@@ -435,8 +442,7 @@ class Quiz:
         questions = self.questions()
         fieldsets = self.form().find_elements(By.CSS_SELECTOR, ".quiz-question")
         right = sum(self.answer(f, q, i < right_count) for i, (f, q) in enumerate(zip(fieldsets, questions)))
-        button = self.form().find_element(By.CSS_SELECTOR, ".quiz-check")
-        button.click()
+        self.click(self.form().find_element(By.CSS_SELECTOR, ".quiz-check"))
         percent = js_round(100 * right / len(questions))
         WebDriverWait(self.d, 10).until(lambda _: "(%d%%)" % percent in self.status())
         return percent
@@ -444,7 +450,7 @@ class Quiz:
     def retry(self):
         button = self.form().find_element(By.CSS_SELECTOR, ".quiz-retry")
         check(button.text.strip() == "Làm lại", "the retry button reads 'Làm lại' (%r)" % button.text)
-        button.click()
+        self.click(button)
         WebDriverWait(self.d, 10).until(lambda _: self.status() == "")
 
 
