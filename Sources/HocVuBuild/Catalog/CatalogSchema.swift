@@ -43,7 +43,7 @@ enum CatalogSchema {
       "items": { "$ref": "#/$defs/term" }
     },
     "courses": {
-      "description": "Every published course, in the catalog's default order (order, then title).",
+      "description": "Every published course, in the order of their `order` field, then id.",
       "type": "array",
       "items": { "$ref": "#/$defs/course" }
     }
