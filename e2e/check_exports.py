@@ -20,6 +20,7 @@ Exit 1 on any failure.
 import filecmp
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,7 @@ def main():
     xsd = sys.argv[3] if len(sys.argv) > 3 else None
     export(binary, out)
     again = tempfile.mkdtemp(prefix="hocvu-export-")
+    temporary = [again]
     export(binary, again)
     names = sorted(os.listdir(out))
     check(names == sorted(os.listdir(again)), "the second export wrote other files")
@@ -66,6 +68,7 @@ def main():
     counts = {"qti": 0, "sco": 0, "questions": 0}
     for course in courses:
         cc_dir = tempfile.mkdtemp(prefix="hocvu-cc-")
+        temporary.append(cc_dir)
         with zipfile.ZipFile(os.path.join(out, course + ".imscc")) as archive:
             check(archive.testzip() is None, course + ".imscc: a damaged entry")
             archive.extractall(cc_dir)
@@ -100,6 +103,7 @@ def main():
                             if any(i.get("identifierref") in quizzes for i in section.iter("{%s}item" % ns)))
 
         scorm_dir = tempfile.mkdtemp(prefix="hocvu-scorm-")
+        temporary.append(scorm_dir)
         with zipfile.ZipFile(os.path.join(out, course + ".scorm.zip")) as archive:
             check(archive.testzip() is None, course + ".scorm.zip: a damaged entry")
             check("imsmanifest.xml" in archive.namelist(), course + ".scorm.zip: no imsmanifest.xml at the root")
@@ -134,6 +138,8 @@ def main():
         unescaped = re.sub(r"\\.", "", gift)
         check(unescaped.count("{") == unescaped.count("}"), course + ".gift: unbalanced answer blocks")
 
+    for folder in temporary:
+        shutil.rmtree(folder, ignore_errors=True)
     if failures:
         for failure in failures:
             print("FAIL " + failure)

@@ -57,6 +57,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from common import browser, check, errors
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -255,6 +256,14 @@ def local_target(page, ref):
     return posixpath.normpath(posixpath.join(posixpath.dirname(page), urllib.parse.unquote(parts.path)))
 
 
+def wait(driver, condition, what, seconds=10):
+    """Waits for condition; a FAIL line naming what never happened otherwise."""
+    try:
+        WebDriverWait(driver, seconds).until(lambda _: condition())
+    except TimeoutException:
+        check(False, "within %ds: %s" % (seconds, what))
+
+
 def js_round(x):
     """Math.round: halves go up."""
     return int(x + 0.5)
@@ -362,7 +371,7 @@ class SCORun:
         self.d.switch_to.default_content()
         self.d.get(self.base + "lms.html?sco=" + urllib.parse.quote(href))
         self.d.execute_script("localStorage.clear()")
-        WebDriverWait(self.d, 10).until(lambda _: self.names().count("LMSInitialize") >= 1)
+        wait(self.d, lambda: "LMSInitialize" in self.names(), "the SCO calls LMSInitialize %s" % href)
 
     def calls(self):
         self.d.switch_to.default_content()
@@ -390,7 +399,7 @@ class SCORun:
         """Navigates the SCO's frame away; the top page (and its record) stays."""
         self.d.switch_to.default_content()
         self.d.execute_script("document.getElementById('sco').src = 'about:blank'")
-        WebDriverWait(self.d, 10).until(lambda _: "LMSFinish" in self.names())
+        wait(self.d, lambda: "LMSFinish" in self.names(), "leaving the SCO calls LMSFinish")
 
 
 class Quiz:
@@ -403,7 +412,7 @@ class Quiz:
         return self.d.find_element(By.CSS_SELECTOR, "form.quiz")
 
     def ready(self):
-        WebDriverWait(self.d, 10).until(lambda _: self.form().find_element(By.CSS_SELECTOR, ".quiz-check").is_displayed())
+        wait(self.d, lambda: self.form().find_element(By.CSS_SELECTOR, ".quiz-check").is_displayed(), "the quiz shows its Check button")
 
     def questions(self):
         return self.d.execute_script(QUESTIONS_JS)
@@ -453,14 +462,14 @@ class Quiz:
         right = sum(self.answer(f, q, i < right_count) for i, (f, q) in enumerate(zip(fieldsets, questions)))
         self.click(self.form().find_element(By.CSS_SELECTOR, ".quiz-check"))
         percent = js_round(100 * right / len(questions))
-        WebDriverWait(self.d, 10).until(lambda _: "(%d%%)" % percent in self.status())
+        wait(self.d, lambda: "(%d%%)" % percent in self.status(), "the quiz scores %d%%" % percent)
         return percent
 
     def retry(self):
         button = self.form().find_element(By.CSS_SELECTOR, ".quiz-retry")
         check(button.text.strip() == "Làm lại", "the retry button reads 'Làm lại' (%r)" % button.text)
         self.click(button)
-        WebDriverWait(self.d, 10).until(lambda _: self.status() == "")
+        wait(self.d, lambda: self.status() == "", "Làm lại clears the quiz")
 
 
 def failing_count(questions, mastery):
@@ -471,7 +480,7 @@ def failing_count(questions, mastery):
 
 def check_overview(run, sco):
     run.open(sco["href"])
-    WebDriverWait(run.d, 10).until(lambda _: "LMSCommit" in run.names())
+    wait(run.d, lambda: "LMSCommit" in run.names(), "the SCO calls LMSCommit")
     calls = run.calls()
     check(calls[0][0] == "LMSInitialize" and calls[0][1:] == [""], "overview: LMSInitialize(\"\") is the first call")
     check(run.sets("cmi.core.lesson_status") == ["completed"], "overview: lesson_status set 'completed' (%r)" % run.sets("cmi.core.lesson_status"))
@@ -482,7 +491,7 @@ def check_overview(run, sco):
 
 def check_lesson(run, sco):
     run.open(sco["href"])
-    WebDriverWait(run.d, 10).until(lambda _: "LMSCommit" in run.names())
+    wait(run.d, lambda: "LMSCommit" in run.names(), "the SCO calls LMSCommit")
     mastery = sco["mastery"]
     check(run.sets("cmi.core.lesson_status") == ["incomplete"] and run.committed("cmi.core.lesson_status") == "incomplete",
           "lesson: read 'not attempted', set and committed 'incomplete' (%r)" % run.sets("cmi.core.lesson_status"))

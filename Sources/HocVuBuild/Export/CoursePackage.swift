@@ -62,17 +62,20 @@ struct CoursePackage {
     }
 
     /// A page as a whole HTML document: its title, the course's name, the
-    /// body; the theme's stylesheet and the given scripts when present.
+    /// body; the theme's stylesheet and the given scripts when present. No
+    /// `data-sw`: the quiz script must not register the site's service
+    /// worker inside an LMS. Progress is kept per course (`data-site`).
     func document(_ page: PageFile, stylesheet: Bool, scripts: [String]) -> Data {
         let root = SitePath.root(from: page.path)
         let title = XMLText.escape(page.title)
         var html = """
             <!doctype html>
-            <html lang="\(XMLText.escape(site.config.language))">
+            <html lang="\(XMLText.escape(site.config.language))" data-site="\(XMLText.escape(course.slug))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
+            <link rel="icon" href="data:,">
 
             """
         if stylesheet { html += "<link rel=\"stylesheet\" href=\"\(root)assets/style.css\">\n" }

@@ -1,8 +1,9 @@
 /// `assets/scorm.js` of a SCORM 1.2 package: finds the LMS's `API` object
 /// in a parent frame or the opener, marks a page without a quiz completed,
 /// and reports each quiz result the theme's quiz script announces
-/// (`hocvu:quiz-checked`): the best percentage of the session as
-/// `cmi.core.score.raw`, `passed`/`failed` as `cmi.core.lesson_status`.
+/// (`hocvu:quiz-checked`): the best percentage as `cmi.core.score.raw`,
+/// `passed`/`failed` as `cmi.core.lesson_status`; a later session never
+/// lowers an earlier one's score or pass.
 /// Outside an LMS it does nothing. Plain ES5, like the quiz script.
 enum SCORMRuntime {
     static let path = "assets/scorm.js"
@@ -27,6 +28,9 @@ enum SCORMRuntime {
 
   var forms = document.querySelectorAll("form.quiz[data-quiz]");
   var status = String(api.LMSGetValue("cmi.core.lesson_status"));
+  // An earlier session's pass and score are never lowered by a later one.
+  var prior = parseFloat(api.LMSGetValue("cmi.core.score.raw"));
+  var passedBefore = status === "passed";
   if (!forms.length) api.LMSSetValue("cmi.core.lesson_status", "completed");
   else if (status === "not attempted" || status === "") api.LMSSetValue("cmi.core.lesson_status", "incomplete");
   api.LMSCommit("");
@@ -42,8 +46,10 @@ enum SCORMRuntime {
     ids.forEach(function (id) { sum += best[id].percent; passed = passed && best[id].passed; });
     api.LMSSetValue("cmi.core.score.min", "0");
     api.LMSSetValue("cmi.core.score.max", "100");
-    api.LMSSetValue("cmi.core.score.raw", String(Math.round(sum / ids.length)));
-    api.LMSSetValue("cmi.core.lesson_status", passed ? "passed" : "failed");
+    var score = Math.round(sum / ids.length);
+    if (prior > score) score = prior;
+    api.LMSSetValue("cmi.core.score.raw", String(score));
+    api.LMSSetValue("cmi.core.lesson_status", passed || passedBefore ? "passed" : "failed");
     api.LMSCommit("");
   });
 
