@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: build a generated corpus with a release hocvu and measure it.
 
-  bench/run.py [--courses 100] [--lessons 50] [--runs 3] [--search]
+  bench/run.py [--courses 100] [--lessons 50] [--runs 3] [--search] [--export]
 
 Generates the corpus with ../shared/bench/gen_corpus.py (deterministic), gives
 each lesson its own name (the generator calls every lesson NN-bai.md, which
@@ -11,7 +11,9 @@ CONTENT-FORMAT.md §1 forbids within a course), builds it with
 pages written, and the search index's size. --search also opens
 search/index.html?q=mat%20khau in headless Chromium (needs e2e/setup.sh) and
 measures the first search (page load, index parse, search, results shown)
-and a second one typed into the box.
+and a second one typed into the box. --export also times `hocvu export`
+(every course as .imscc, .gift and .scorm.zip) and prints the packages' size;
+the catalog files' sizes are always printed.
 """
 import argparse
 import os
@@ -43,9 +45,9 @@ def generate(courses, lessons, folder):
                     os.rename(file, os.path.join(path, "%s-bai-%s.md" % (match.group(1), match.group(1))))
 
 
-def timed_build(binary, folder):
-    shutil.rmtree(os.path.join(folder, "site"), ignore_errors=True)
-    run = subprocess.run(["/usr/bin/time", "-v", binary, "build", "--out", "site"], cwd=folder,
+def timed_build(binary, folder, command=("build", "--out", "site")):
+    shutil.rmtree(os.path.join(folder, command[-1]), ignore_errors=True)
+    run = subprocess.run(["/usr/bin/time", "-v", binary] + list(command), cwd=folder,
                          capture_output=True, text=True)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
     seconds = (int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))) if wall else 0
@@ -90,6 +92,7 @@ def main():
     parser.add_argument("--lessons", type=int, default=50)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--search", action="store_true")
+    parser.add_argument("--export", action="store_true")
     parser.add_argument("--folder", default="/tmp/hocvu-bench")
     args = parser.parse_args()
     binary = os.path.join(ROOT, ".build", "release", "hocvu")
@@ -107,6 +110,15 @@ def main():
     index = os.path.join(args.folder, "site", "search", "index.js")
     if os.path.exists(index):
         print("search index: %.1f MB" % (os.path.getsize(index) / 1e6))
+    sizes = ["%s %.1f MB" % (name, os.path.getsize(os.path.join(args.folder, "site", name)) / 1e6)
+             for name in ("catalog.json", "catalog.csv", "feed.xml", "sitemap.xml") if os.path.exists(os.path.join(args.folder, "site", name))]
+    print("catalogs: " + ", ".join(sizes))
+    if args.export:
+        code, seconds, rss, summary = timed_build(binary, args.folder, ("export", "--out", "exports"))
+        out = os.path.join(args.folder, "exports")
+        total = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out)) if os.path.isdir(out) else 0
+        print("export: exit %d; %.2f s; peak memory %.0f MiB; %d files, %.1f MB" % (
+            code, seconds, rss, len(os.listdir(out)) if os.path.isdir(out) else 0, total / 1e6))
     if args.search and os.path.exists(index):
         first, second = search_timing(args.folder)
         print("search in Chromium: first results %.2f s after opening the page; next query %.3f s" % (first, second))
