@@ -31,7 +31,8 @@ session or with bad values recorded in `window.misuse`) and serves the folder on
     `cmi.core.score.raw` (below the mastery score, min 0 / max 100) and
     "failed"; after "Làm lại" a right attempt reports 100 and "passed"; a
     worse attempt after that keeps the session's best; each result is
-    committed;
+    committed; resumed after an earlier session left "passed" and 90, a
+    failing attempt keeps both;
   - navigating the SCO's frame away sets `cmi.core.session_time` (HH:MM:SS)
     and calls LMSFinish once, last;
   - no call fell outside LMSInitialize..LMSFinish or had a bad value, and the
@@ -184,7 +185,11 @@ LMS_JS = r"""(function () {
     LMSGetErrorString: function () { record("LMSGetErrorString", arguments); return ""; },
     LMSGetDiagnostic: function () { record("LMSGetDiagnostic", arguments); return ""; }
   };
-  var sco = new URLSearchParams(location.search).get("sco");
+  var query = new URLSearchParams(location.search);
+  // A resumed attempt: what an earlier session left (?status=passed&raw=90).
+  if (query.get("status")) { values["cmi.core.lesson_status"] = query.get("status"); values["cmi.core.entry"] = "resume"; }
+  if (query.get("raw")) values["cmi.core.score.raw"] = query.get("raw");
+  var sco = query.get("sco");
   if (sco) document.getElementById("sco").src = sco;
 })();
 """
@@ -367,9 +372,9 @@ class SCORun:
         self.d = driver
         self.base = base
 
-    def open(self, href):
+    def open(self, href, earlier=""):
         self.d.switch_to.default_content()
-        self.d.get(self.base + "lms.html?sco=" + urllib.parse.quote(href))
+        self.d.get(self.base + "lms.html?sco=" + urllib.parse.quote(href) + earlier)
         self.d.execute_script("localStorage.clear()")
         wait(self.d, lambda: "LMSInitialize" in self.names(), "the SCO calls LMSInitialize %s" % href)
 
@@ -525,6 +530,20 @@ def check_lesson(run, sco):
     finish(run, "lesson")
 
 
+def check_resume(run, sco):
+    """A later session that fails must not lower an earlier pass or score."""
+    run.open(sco["href"], "&status=passed&raw=90")
+    wait(run.d, lambda: "LMSCommit" in run.names(), "the resumed SCO calls LMSCommit")
+    check(run.sets("cmi.core.lesson_status") == [], "resumed lesson: an earlier 'passed' is not reset to 'incomplete'")
+    run.frame()
+    quiz = Quiz(run.d)
+    quiz.ready()
+    percent = quiz.attempt(failing_count(quiz.questions(), sco["mastery"]))
+    check(run.committed("cmi.core.score.raw") == "90" and run.committed("cmi.core.lesson_status") == "passed",
+          "resumed lesson: a failing attempt (%d%%) keeps the earlier 90 and 'passed'" % percent)
+    finish(run, "resumed lesson")
+
+
 def finish(run, what):
     run.leave()
     calls = run.calls()
@@ -588,6 +607,7 @@ def check_one(driver, zip_path, wanted):
         errors(driver)
         check_overview(run, overview)
         check_lesson(run, lesson)
+        check_resume(run, lesson)
         check_without_lms(driver, base, overview, lesson)
     finally:
         if server is not None:
