@@ -130,7 +130,11 @@ def main():
                     if name.endswith(".xml"):
                         check(xmllint([os.path.join(base, name)]).returncode == 0, os.path.join(base, name) + " is not well-formed")
 
-        gift = open(os.path.join(out, course + ".gift"), encoding="utf-8").read()
+        gift_path = os.path.join(out, course + ".gift")
+        if not check(os.path.exists(gift_path) == (course_questions > 0), "%s.gift: written %s, the course has %d questions"
+                     % (course, os.path.exists(gift_path), course_questions)) or not course_questions:
+            continue
+        gift = open(gift_path, encoding="utf-8").read()
         categories = re.findall(r"^\$CATEGORY: \$course\$/top/.+$", gift, re.M)
         check(len(categories) == quiz_sections, "%s.gift: %d categories for %d lessons with a quiz" % (course, len(categories), quiz_sections))
         gift_questions = len(re.findall(r"^::", gift, re.M))

@@ -66,13 +66,19 @@ public struct BuildPipeline {
 
     /// Load → index → theme → parse → check. Nil, with the report's status
     /// set, when the content cannot go on to rendering.
-    func prepare(_ report: inout BuildReport, markdownOptions adjust: (inout MarkdownOptions) -> Void = { _ in }) -> Prepared? {
+    func prepare(_ report: inout BuildReport) -> Prepared? {
         var diagnostics = DiagnosticList()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: options.content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             report.diagnostics.error("usage.content", "content folder '\(options.contentDisplay)' does not exist",
                                      at: SourceLocation(file: options.contentDisplay))
+            report.status = .usageError
+            return nil
+        }
+        if let base = options.baseURL, !BaseURL.isValid(base) {
+            report.diagnostics.error("usage.base-url", "--base-url '\(base)' must be an absolute http(s) URL, e.g. https://example.gov.vn/",
+                                     at: SourceLocation(file: "--base-url"))
             report.status = .usageError
             return nil
         }
@@ -98,7 +104,6 @@ public struct BuildPipeline {
         markdown.wrapTables = true
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
-        adjust(&markdown)
         let pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Writes, per course, into the output folder:
               <course>.imscc       IMS Common Cartridge 1.1 (lessons as pages, quizzes as QTI); Moodle: Restore / Import
-              <course>.gift        the quizzes as a Moodle question bank, one category per lesson
+              <course>.gift        the quizzes as a Moodle question bank, one category per lesson (courses with a quiz)
               <course>.scorm.zip   SCORM 1.2: one SCO per lesson, reports completion and the quiz score
 
             Nothing is written when the content has an error. Other files in the folder are left alone.

@@ -74,6 +74,18 @@ import Testing
         #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 
+    @Test func aQuizOnTheCoursePageCountsWithTheCourse() throws {
+        var files = Self.files
+        files["content/courses/an-toan/course.md"]? += "\n```quiz id=khoi-dong\n1. Sẵn sàng?\n   - [x] Rồi\n   - [ ] Chưa\n   > Bắt đầu.\n```\n"
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(site.build().places == [])
+        let catalog = try CatalogDocument.decoder().decode(
+            CatalogDocument.self, from: try #require(site.read("site/catalog.json")?.data(using: .utf8)))
+        let course = try #require(catalog.courses.first)
+        #expect(course.quizzes.map(\.id) == ["khoi-dong"] && course.questions == 4)
+    }
+
     @Test func aQuizWithoutPassUsesTheSiteDefault() throws {
         var files = Self.files
         files["content/courses/an-toan/02-mat-khau.md"] = files["content/courses/an-toan/02-mat-khau.md"]?

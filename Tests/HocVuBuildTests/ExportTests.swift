@@ -118,6 +118,8 @@ import ZIPFoundation
         #expect(questions.count == 3)
         #expect(questions.allSatisfy { $0.category == "$course$/top/An toàn trên mạng/Mật khẩu mạnh" && $0.format == "html" })
         #expect(questions.map(\.name) == ["mat-khau 1", "mat-khau 2", "mat-khau 3"])
+        // As Moodle will read them: two choice questions, one typed answer.
+        #expect(questions.map(\.kind) == [.multichoice, .multichoice, .shortanswer])
 
         let first = questions[0]
         #expect(first.text == "Mật khẩu nào <em>an toàn</em> nhất? {dấu ngoặc} a=b: #1 ~ \\ cuối")
@@ -171,7 +173,11 @@ import ZIPFoundation
         let site = try TempSite(files)
         defer { site.remove() }
         let report = Self.export(site)
-        #expect(report.build.places == ["content/courses/an-toan/02-mat-khau.md:8:41 export.outside-link"])
+        #expect(report.build.places == [
+            "content/courses/an-toan/02-mat-khau.md:8:41 export.outside-link",
+            // The quiz's picture: fine in the packages, not from a GIFT file.
+            "content/courses/an-toan/02-mat-khau.md:16:1 export.outside-link",
+        ])
         #expect(report.written.count == 3)
         // --strict: the warning is an error and nothing is written.
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("exports"))
@@ -195,5 +201,94 @@ import ZIPFoundation
         #expect(unknown.build.exitCode == 2 && unknown.written.isEmpty)
         #expect(unknown.build.diagnostics.items.first?.message == "there is no course 'an-toam' (did you mean 'an-toan'?)")
         #expect(Self.export(site, courses: ["an-toan"]).written.count == 3)
+    }
+
+    @Test func unusualNamesKeepManifestIDsUniqueAndHrefsEncoded() throws {
+        var files = Self.files
+        // A lesson named like the overview, a quiz named like a lesson, a
+        // static file whose name needs encoding, CRLF line ends.
+        files["content/courses/an-toan/03-course.md"] = "---\r\ntitle: Bài \"course\" & <thử>\r\n---\r\nTải [mẫu](</tai-lieu/tài liệu 100% & mẫu.txt>).\r\n\r\n```quiz id=lua-dao\r\n1. Chọn?\r\n   - [x] A\r\n   - [ ] B\r\n   > Vì A.\r\n```\r\n"
+        files["content/static/tai-lieu/tài liệu 100% & mẫu.txt"] = "mẫu\n"
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(Self.export(site).build.places == [])
+        for name in ["an-toan.imscc", "an-toan.scorm.zip"] {
+            let entries = try Self.entries(site.root.appendingPathComponent("exports/\(name)"))
+            let manifest = String(decoding: try #require(entries["imsmanifest.xml"]), as: UTF8.self)
+            let ids = manifest.components(separatedBy: " identifier=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            #expect(ids.count > 8 && Set(ids).count == ids.count, "\(name): \(ids)")
+            #expect(manifest.contains("href=\"tai-lieu/t%C3%A0i%20li%E1%BB%87u%20100%25%20&amp;%20m%E1%BA%ABu.txt\""), "\(name)")
+            #expect(entries["tai-lieu/tài liệu 100% & mẫu.txt"] == Data("mẫu\n".utf8), "\(name)")
+            // The page links to the copy in the package, not to the site.
+            let page = String(decoding: try #require(entries["courses/an-toan/course/index.html"]), as: UTF8.self)
+            #expect(page.contains("href=\"../../../tai-lieu/t%C3%A0i%20li%E1%BB%87u%20100%25%20&amp;%20m%E1%BA%ABu.txt\""), "\(name)")
+            #expect(page.contains("<title>Bài &quot;course&quot; &amp; &lt;thử&gt;</title>"))
+        }
+    }
+
+    @Test func questionsMoodleWouldMisreadAreLeftOutOfGIFT() throws {
+        var files = Self.files
+        files["content/courses/an-toan/01-lua-dao.md"]? += """
+
+            ```quiz id=lua-dao
+            1. Đồng ý với quy ước?
+               - [x] Đồng ý
+               > Cả lớp cùng giữ.
+            2. Mở mục nào?
+               - [=] Cài đặt -> Bảo mật
+               > Trong Cài đặt.
+            3. Còn lại?
+               - [x] Có
+               - [ ] Chưa
+               > Có.
+            ```
+
+            """
+        let site = try TempSite(files)
+        defer { site.remove() }
+        let report = Self.export(site)
+        #expect(report.build.places == [
+            "content/courses/an-toan/01-lua-dao.md:10:1 export.gift-skipped",
+            "content/courses/an-toan/01-lua-dao.md:13:1 export.gift-skipped",
+        ])
+        let questions = try GIFTReader.read(try #require(site.read("exports/an-toan.gift")))
+        #expect(questions.map(\.name) == ["lua-dao 3", "mat-khau 1", "mat-khau 2", "mat-khau 3"])
+        // The cartridge keeps all of them.
+        let qti = try Self.entries(site.root.appendingPathComponent("exports/an-toan.imscc"))["quizzes/lua-dao/assessment.xml"]
+        #expect(qti.map { String(decoding: $0, as: UTF8.self).components(separatedBy: "<item ident=").count - 1 } == 3)
+    }
+
+    @Test func aLessonWhoseQuizzesDifferInPassMarkHasNoMasteryScore() throws {
+        var files = Self.files
+        files["content/courses/an-toan/02-mat-khau.md"]? += """
+
+            ```quiz id=mat-khau-2 pass=50
+            1. Thêm?
+               - [x] Có
+               - [ ] Không biết
+               > Có.
+            ```
+
+            """
+        let site = try TempSite(files)
+        defer { site.remove() }
+        #expect(Self.export(site).build.places == [])
+        let manifest = String(decoding: try #require(
+            try Self.entries(site.root.appendingPathComponent("exports/an-toan.scorm.zip"))["imsmanifest.xml"]), as: UTF8.self)
+        #expect(manifest.contains("<title>Mật khẩu mạnh</title>\n      </item>"))
+        #expect(!manifest.contains("masteryscore"))
+    }
+
+    @Test func aBaseURLFromTheCommandLineMustBeAbsolute() throws {
+        let site = try TempSite(Self.files)
+        defer { site.remove() }
+        var options = BuildOptions(content: site.content, contentDisplay: "content",
+                                   output: site.root.appendingPathComponent("exports"))
+        options.baseURL = "example.gov.vn/hoc"
+        let report = ExportPipeline(options: options).run()
+        #expect(report.build.exitCode == 2 && report.written.isEmpty)
+        #expect(report.build.diagnostics.items.map(\.code) == ["usage.base-url"])
+        options.output = site.root.appendingPathComponent("site")
+        #expect(BuildPipeline(options: options).run().exitCode == 2)
     }
 }

@@ -1,8 +1,10 @@
 /// A small reader of Moodle GIFT, enough to read back what hocvu writes and
-/// check it as Moodle's parser would: `//` comments, `$CATEGORY:` lines,
-/// questions separated by blank lines, `::name::`, `[format]`, an answer
-/// block `{…}` of `=`/`~` answers with `%weight%` and `#feedback`, `####`
-/// general feedback, and backslash escapes (`\~ \= \# \{ \} \: \\ \n`).
+/// check it as Moodle's parser (question/format/gift) would: lines trimmed,
+/// `//` comment lines dropped, `$CATEGORY:` lines, questions separated by
+/// blank lines, `::name::`, `[format]`, the answer block from the first `{`
+/// to the first `}` after it, general feedback after the last `####`, `=`/`~`
+/// answers with `%weight%` and `#feedback`, backslash escapes
+/// (`\~ \= \# \{ \} \: \\ \n`), and the type Moodle guesses from the answers.
 struct GIFTReader {
     struct Answer: Equatable {
         var text: String
@@ -12,7 +14,11 @@ struct GIFTReader {
         var feedback: String?
     }
 
+    /// What Moodle makes of the answer block.
+    enum Kind: Equatable { case multichoice, shortanswer, matching, truefalse, numerical, essay }
+
     struct Question {
+        var kind: Kind
         var category: String?
         var name: String
         var format: String?
@@ -86,15 +92,23 @@ struct GIFTReader {
             format = String(text[text.index(after: text.startIndex)..<close])
             text = text[text.index(after: close)...]
         }
-        guard let open = text.firstIndex(of: "{"), let close = text.lastIndex(of: "}"), open < close else {
+        guard let open = text.firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") else {
             throw Problem.syntax("no answer block in \(name)")
         }
         var body = String(text[text.index(after: open)..<close])
         var general: String?
-        if let range = body.range(of: "####") {
+        if let range = body.range(of: "####", options: .backwards) {
             general = reveal(body[range.upperBound...])
             body = String(body[..<range.lowerBound])
         }
+        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let kind: Kind =
+            if trimmed.isEmpty { .essay }
+            else if trimmed.hasPrefix("#") { .numerical }
+            else if trimmed.contains("~") { .multichoice }
+            else if trimmed.contains("=") && trimmed.contains("->") { .matching }
+            else if ["T", "TRUE", "F", "FALSE"].contains(trimmed) { .truefalse }
+            else { .shortanswer }
         var answers: [Answer] = []
         var current: (Character, String)?
         func finish() {
@@ -121,6 +135,6 @@ struct GIFTReader {
         }
         finish()
         let prompt = reveal(text[..<open]) + reveal(text[text.index(after: close)...])
-        return Question(category: category, name: name, format: format, text: prompt, answers: answers, generalFeedback: general)
+        return Question(kind: kind, category: category, name: name, format: format, text: prompt, answers: answers, generalFeedback: general)
     }
 }

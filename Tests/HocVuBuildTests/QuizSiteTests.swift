@@ -36,7 +36,7 @@ import Testing
         #expect(first.contains("<article class=\"lesson\" data-lesson=\"an-toan/lua-dao\">"))
         #expect(first.contains("<span>Câu hỏi ôn tập: 2 (cả khóa: 2)</span>"))
         #expect(first.contains("<script src=\"../../../assets/quiz.js\" defer></script>"))
-        #expect(first.contains("<html lang=\"vi\" data-site=\"cong-hoc-thu\" data-sw>"))
+        #expect(first.contains("<html lang=\"vi\" data-site=\"cong-hoc-thu\">"))
         let second = try #require(site.read("site/courses/an-toan/mat-khau/index.html"))
         #expect(!second.contains("Câu hỏi ôn tập:"))
         #expect(site.read("site/assets/quiz.js")?.contains("localStorage") == true)

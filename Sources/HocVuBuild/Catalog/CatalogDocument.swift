@@ -69,6 +69,8 @@ public struct CatalogDocument: Codable, Sendable, Equatable {
         public var updated: String?
         public var cover: String?
         public var questions: Int
+        /// Quizzes on the course page itself.
+        public var quizzes: [QuizSummary]
         public var lessons: [LessonEntry]
     }
 
@@ -112,9 +114,7 @@ public struct CatalogDocument: Codable, Sendable, Equatable {
 extension CatalogDocument {
     init(site: Site, quizzes: (MarkdownSource) -> [Quiz], version: String) {
         let base = site.config.baseURL
-        func folder(_ outputPath: String) -> String {
-            outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-        }
+        let folder = Sitemap.folder
         func url(_ outputPath: String) -> String? { base.map { Sitemap.url(outputPath, base: $0) } }
         func vocabulary(_ terms: [Term]) -> [Vocabulary] {
             terms.map { Vocabulary(id: $0.id, name: $0.name, description: $0.description, targetPercent: $0.targetPercent) }
@@ -132,7 +132,7 @@ extension CatalogDocument {
         self.generator = "hocvu \(version)"
         self.site = SiteInfo(
             title: site.config.title, description: site.config.description, language: site.config.language,
-            url: base.map { $0.hasSuffix("/") ? $0 : $0 + "/" })
+            url: base.map(BaseURL.folder))
         self.audiences = vocabulary(site.config.audiences)
         self.competencyFramework = Framework(name: site.config.framework, competencies: vocabulary(site.config.competencies))
         self.levels = vocabulary(site.config.levels)
@@ -143,13 +143,14 @@ extension CatalogDocument {
                     path: folder(lesson.outputPath), url: url(lesson.outputPath), durationMinutes: lesson.duration,
                     updated: lesson.updated, quizzes: quizzes(lesson.body).map(summary))
             }
+            let own = quizzes(course.body).map(summary)
             return CourseEntry(
                 id: course.slug, title: course.title, summary: course.summary, path: folder(course.outputPath),
                 url: url(course.outputPath), dataPath: "courses/\(course.slug)/course.json",
                 audiences: course.audiences, level: course.level, competencies: course.competencies, tags: course.tags,
                 durationMinutes: course.totalMinutes, prerequisites: course.prerequisites, outcomes: course.outcomes,
                 updated: course.updated, cover: course.cover,
-                questions: lessons.reduce(0) { $0 + $1.quizzes.reduce(0) { $0 + $1.questions } }, lessons: lessons)
+                questions: (own + lessons.flatMap(\.quizzes)).reduce(0) { $0 + $1.questions }, quizzes: own, lessons: lessons)
         }
     }
 }

@@ -3,8 +3,9 @@ import HocVuCore
 
 /// The site's files for machines: `catalog.json` with its schema, one
 /// `course.json` per course, `catalog.csv`, `feed.xml`, `sitemap.xml` and
-/// `robots.txt`. The last three need absolute URLs; an author's own
-/// `static/robots.txt` or `sitemap.xml` wins over hocvu's.
+/// `robots.txt`. The feed and sitemap need absolute URLs; an author's own
+/// `static/robots.txt`, `sitemap.xml` or `feed.xml` wins over hocvu's (the
+/// catalog files are hocvu's data: a static file of that name is a conflict).
 struct CatalogFiles {
     let site: Site
     let pages: [String: ParsedPage]
@@ -32,7 +33,7 @@ struct CatalogFiles {
             if !taken.contains("sitemap.xml") {
                 files.append(OutputFile(path: "sitemap.xml", content: .bytes(sitemap.xml(base: base))))
             }
-            if let feed = AtomFeed(site: site).xml(base: base) {
+            if !taken.contains("feed.xml"), let feed = AtomFeed(site: site).xml(base: base) {
                 files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))
             }
         }

@@ -62,7 +62,7 @@ enum CatalogSchema {
     "id": {
       "description": "A stable identifier: lowercase letters a-z, digits and '-'. It is also the folder name in URLs.",
       "type": "string",
-      "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+      "pattern": "^[a-z0-9-]+$"
     },
     "path": {
       "description": "A page's folder, relative to the site root, ending in '/' (open it with index.html appended when there is no web server).",
@@ -158,7 +158,7 @@ enum CatalogSchema {
       "type": "object",
       "required": [
         "id", "title", "summary", "path", "data_path", "audiences", "competencies", "tags",
-        "prerequisites", "outcomes", "questions", "lessons"
+        "prerequisites", "outcomes", "questions", "quizzes", "lessons"
       ],
       "additionalProperties": false,
       "properties": {
@@ -177,7 +177,8 @@ enum CatalogSchema {
         "outcomes": { "description": "What a learner can do after the course.", "type": "array", "items": { "type": "string" } },
         "updated": { "$ref": "#/$defs/date" },
         "cover": { "description": "The cover picture, relative to the site root.", "type": "string" },
-        "questions": { "description": "Quiz questions in the whole course.", "type": "integer", "minimum": 0 },
+        "questions": { "description": "Quiz questions in the whole course: its own quizzes' and its lessons'.", "type": "integer", "minimum": 0 },
+        "quizzes": { "description": "Quizzes on the course's own page (course.md), before its lessons.", "type": "array", "items": { "$ref": "#/$defs/quiz" } },
         "lessons": { "type": "array", "items": { "$ref": "#/$defs/lesson" } }
       }
     },

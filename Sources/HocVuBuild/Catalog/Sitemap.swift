@@ -9,9 +9,13 @@ struct Sitemap {
 
     /// The canonical URL of a page: its folder, with the base URL in front.
     static func url(_ outputPath: String, base: String) -> String {
-        let folder = outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-        let root = base.hasSuffix("/") ? base : base + "/"
-        return root + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
+        let folder = folder(outputPath)
+        return BaseURL.folder(base) + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
+    }
+
+    /// A page's folder (`courses/a/` for `courses/a/index.html`): its URL on a server.
+    static func folder(_ outputPath: String) -> String {
+        outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
     }
 
     func xml(base: String) -> Data {

@@ -9,17 +9,18 @@ import HocVuCore
 struct StructuredData {
     let site: Site
 
-    private var base: String? { site.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } }
+    private var base: String? { site.config.baseURL.map(BaseURL.folder) }
 
     private func absolute(_ outputPath: String) -> String? {
         base.map { Sitemap.url(outputPath, base: $0) }
     }
 
     /// JSON for a `<script type="application/ld+json">`: keys sorted, and
-    /// "</" escaped so the data cannot end the element.
+    /// every `<` escaped (it can only occur inside strings) so the data can
+    /// neither end the element nor open a comment in it.
     static func script(_ object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 
     private var provider: [String: Any] {

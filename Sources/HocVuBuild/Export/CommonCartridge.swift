@@ -14,9 +14,10 @@ struct CommonCartridge {
 
     func quizTitle(_ page: CoursePackage.PageFile) -> String { "\(quizLabel): \(page.title)" }
 
-    /// XML ids cannot hold every character a path can; hocvu's ids are slugs.
+    /// An XML id (xs:ID): a letter first; hocvu's names are slugs, `_`
+    /// separates the kind from the name so kinds never collide.
     private static func identifier(_ prefix: String, _ name: String) -> String {
-        prefix + "_" + name.map { $0.isLetter || $0.isNumber || $0 == "-" ? String($0) : "_" }.joined()
+        prefix + "_" + name
     }
 
     func quizFile(_ quiz: Quiz) -> String { "quizzes/\(quiz.id)/assessment.xml" }
@@ -73,23 +74,24 @@ struct CommonCartridge {
             """
         var resources = ""
         for (p, page) in package.pages.enumerated() {
-            let name = page.lesson?.slug ?? "overview"
+            let name = CoursePackage.key(page)
             let pageResource = Self.identifier("R", name)
             out += "        <item identifier=\"\(Self.identifier("S", "\(p)"))\">\n          <title>\(text(page.title))</title>\n"
             out += "          <item identifier=\"\(Self.identifier("I", name))\" identifierref=\"\(pageResource)\"><title>\(text(page.title))</title></item>\n"
             for quiz in page.quizzes {
-                let quizResource = Self.identifier("Q", quiz.id)
-                out += "          <item identifier=\"\(Self.identifier("I", quiz.id))\" identifierref=\"\(quizResource)\"><title>\(text(quizTitle(page)))</title></item>\n"
+                let quizResource = Self.identifier("R_quiz", quiz.id)
+                out += "          <item identifier=\"\(Self.identifier("I_quiz", quiz.id))\" identifierref=\"\(quizResource)\"><title>\(text(quizTitle(page)))</title></item>\n"
                 resources += "    <resource identifier=\"\(quizResource)\" type=\"imsqti_xmlv1p2/imscc_xmlv1p1/assessment\">\n"
-                resources += "      <file href=\"\(text(quizFile(quiz)))\"/>\n      <dependency identifierref=\"\(pageResource)\"/>\n    </resource>\n"
+                resources += "      <file href=\"\(text(CoursePackage.href(quizFile(quiz))))\"/>\n      <dependency identifierref=\"\(pageResource)\"/>\n    </resource>\n"
             }
             out += "        </item>\n"
-            resources += "    <resource identifier=\"\(pageResource)\" type=\"webcontent\" href=\"\(text(page.path))\">\n"
-            resources += "      <file href=\"\(text(page.path))\"/>\n"
+            let href = text(CoursePackage.href(page.path))
+            resources += "    <resource identifier=\"\(pageResource)\" type=\"webcontent\" href=\"\(href)\">\n"
+            resources += "      <file href=\"\(href)\"/>\n"
             if p == 0 {
                 // Every picture and file the course links to, once, with the
                 // overview: Moodle copies the files of every web resource.
-                for file in package.files.keys.sorted() { resources += "      <file href=\"\(text(file))\"/>\n" }
+                for file in package.files.keys.sorted() { resources += "      <file href=\"\(text(CoursePackage.href(file)))\"/>\n" }
             }
             resources += "    </resource>\n"
         }

@@ -57,20 +57,34 @@ struct CoursePackage {
         }
     }
 
+    /// Ids for a manifest, one namespace per kind: the overview is
+    /// `course`, a lesson `lesson_<slug>`. Slugs never hold `_`, so no lesson
+    /// (not even one named "course") can take another's id.
+    static func key(_ page: PageFile) -> String {
+        page.lesson.map { "lesson_" + $0.slug } ?? "course"
+    }
+
+    /// A package path as a manifest's `href` (xs:anyURI): each segment
+    /// percent-encoded, as a static file may have any name.
+    static func href(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { SitePath.percentEncode(String($0)) }
+            .joined(separator: "/")
+    }
+
     var links: ExportLinks {
         ExportLinks(packageFiles: Set(pages.map(\.path)).union(files.keys).union(extraFiles), base: site.config.baseURL)
     }
 
     /// A page as a whole HTML document: its title, the course's name, the
-    /// body; the theme's stylesheet and the given scripts when present. No
-    /// `data-sw`: the quiz script must not register the site's service
-    /// worker inside an LMS. Progress is kept per course (`data-site`).
+    /// body; the theme's stylesheet and the given scripts when present.
+    /// `data-no-sw` keeps the quiz script from registering the site's service
+    /// worker inside an LMS; progress is kept per course (`data-site`).
     func document(_ page: PageFile, stylesheet: Bool, scripts: [String]) -> Data {
         let root = SitePath.root(from: page.path)
         let title = XMLText.escape(page.title)
         var html = """
             <!doctype html>
-            <html lang="\(XMLText.escape(site.config.language))" data-site="\(XMLText.escape(course.slug))">
+            <html lang="\(XMLText.escape(site.config.language))" data-site="\(XMLText.escape(course.slug))" data-no-sw>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -6,7 +6,8 @@ import HocVuCore
 /// relative to where the HTML now sits); a link that leaves the package
 /// becomes absolute from `base_url`, or is reported when there is none.
 /// The HTML is hocvu's own output, so attribute values are always in double
-/// quotes with `"` escaped.
+/// quotes, with `& ' " < >` as entities: they are decoded before the URL is
+/// resolved, and a rewritten URL is escaped again.
 struct ExportLinks {
     /// Site-relative paths of every file in the package.
     let packageFiles: Set<String>
@@ -45,16 +46,25 @@ struct ExportLinks {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("/") || url.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
             return url
         }
-        let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
-        let suffix = String(url[cut...])
-        let decoded = String(url[..<cut]).removingPercentEncoding ?? String(url[..<cut])
+        let plain = Self.unescape(url)
+        let cut = plain.firstIndex { $0 == "#" || $0 == "?" } ?? plain.endIndex
+        let suffix = String(plain[cut...])
+        let decoded = String(plain[..<cut]).removingPercentEncoding ?? String(plain[..<cut])
         let folder = page.split(separator: "/").dropLast().joined(separator: "/")
         guard let target = SitePath.normalise(decoded, in: folder) else { return url }
         if let location, packageFiles.contains(target) {
-            return prefix + SitePath.relative(from: location, to: target) + suffix
+            return XMLText.escape(prefix + SitePath.relative(from: location, to: target) + suffix)
         }
-        if let base { return Sitemap.url(target, base: base) + suffix }
+        if let base { return XMLText.escape(Sitemap.url(target, base: base) + suffix) }
         outside.append(target)
         return url
+    }
+
+    /// The entities hocvu's HTML writer uses in attributes.
+    static func unescape(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -56,6 +56,7 @@ public struct ExportPipeline {
         let quizLabel = prepared.theme.strings["quiz_check"] ?? "Quiz"
 
         var outputs: [(name: String, write: (URL) throws -> Void)] = []
+        var stale: [String] = []
         for course in chosen {
             let cartridge = CoursePackage(
                 course: course, site: site, index: prepared.index, pages: plainPages, contentRoot: options.content)
@@ -76,8 +77,18 @@ public struct ExportPipeline {
             for (question, why) in gift.skipped {
                 diagnostics.warning("export.gift-skipped", "this question is left out of the GIFT file: \(why)", at: question.location)
             }
+            var reported: Set<String> = []
+            for (question, target) in gift.outside where reported.insert(target).inserted {
+                diagnostics.warning(
+                    "export.outside-link",
+                    "'\(target)' in this question cannot be shown from a GIFT file; set base_url in site.yml so it links to the site",
+                    at: question.location)
+            }
             if cartridge.pages.contains(where: { !$0.quizzes.isEmpty }) {
                 outputs.append(("\(course.slug).gift", { try Data(gift.text.utf8).write(to: $0, options: .atomic) }))
+            } else {
+                // A course without quizzes has no question bank; an old one would mislead.
+                stale.append("\(course.slug).gift")
             }
             let package = SCORMPackage(package: scorm, passPercent: site.config.quizPassPercent, assets: assets)
             outputs.append(("\(course.slug).scorm.zip", { try Self.zip(package.entries(), files: scorm.files, to: $0) }))
@@ -94,6 +105,9 @@ public struct ExportPipeline {
             for output in outputs {
                 try output.write(options.output.appendingPathComponent(output.name))
                 report.written.append(output.name)
+            }
+            for name in stale {
+                try? FileManager.default.removeItem(at: options.output.appendingPathComponent(name))
             }
         } catch {
             report.build.diagnostics.error("output.write", "\(error)", at: SourceLocation(file: options.output.path))

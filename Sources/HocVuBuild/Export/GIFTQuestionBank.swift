@@ -13,51 +13,61 @@ struct GIFTQuestionBank {
     /// question with n right choices gives each 100/n from this list.
     static let shares = ["100", "50", "33.33333", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10"]
 
-    /// HTML on one line: GIFT ends a question at a blank line, and Moodle
-    /// drops a line that starts with `//`.
-    private static func oneLine(_ html: String) -> String {
-        html.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-    }
-
     struct Output {
         var text: String
         /// Questions that GIFT cannot express, with why.
         var skipped: [(Quiz.Question, String)]
+        /// Links in questions that leave the site's files, by question (no base_url).
+        var outside: [(Quiz.Question, String)]
+    }
+
+    /// Why Moodle would read the question as another type, if it would: it
+    /// guesses from the answers (`=` alone: short answer; `=` with `->`:
+    /// matching), and GIFT cannot escape `->`.
+    static func problem(_ question: Quiz.Question) -> String? {
+        switch question.kind {
+        case .single where !question.choices.contains { !$0.correct }:
+            return "a choice question needs a wrong choice, or Moodle reads it as a typed answer"
+        case .shortAnswer where question.choices.contains { $0.text.contains("->") }:
+            return "an answer with '->' makes Moodle read it as a matching question"
+        case .multiple:
+            let right = question.choices.count { $0.correct }
+            return right > shares.count ? "GIFT cannot share the marks among \(right) right choices" : nil
+        default:
+            return nil
+        }
     }
 
     func write() -> Output {
         let links = package.links
         var skipped: [(Quiz.Question, String)] = []
+        var outside: [(Quiz.Question, String)] = []
         var out = "// \(package.course.title): hocvu question bank (Moodle GIFT). Import with \"Get category from file\".\n\n"
         for page in package.pages where !page.quizzes.isEmpty {
             let category = [package.course.title, page.title].map { $0.replacingOccurrences(of: "/", with: "//") }
             out += "$CATEGORY: $course$/top/\(category.joined(separator: "/"))\n\n"
-            func html(_ fragment: String) -> String {
-                GIFTText.escape(Self.oneLine(links.rewrite(fragment, page: page.path, location: nil).html))
-            }
             for quiz in page.quizzes {
                 for (n, question) in quiz.questions.enumerated() {
-                    var answers: [String] = []
+                    if let why = Self.problem(question) {
+                        skipped.append((question, why))
+                        continue
+                    }
+                    // Line breaks become \n: a question is one line, as GIFT wants.
+                    func html(_ fragment: String) -> String {
+                        let result = links.rewrite(fragment, page: page.path, location: nil)
+                        outside += result.outside.map { (question, $0) }
+                        return GIFTText.escape(result.html)
+                    }
+                    func feedback(_ choice: Quiz.Choice) -> String { choice.feedbackHTML.map { "#" + html($0) } ?? "" }
+                    var answers: [String]
                     switch question.kind {
                     case .single:
-                        answers = question.choices.map { ($0.correct ? "=" : "~") + html($0.html) + feedback($0, html) }
+                        answers = question.choices.map { ($0.correct ? "=" : "~") + html($0.html) + feedback($0) }
                     case .multiple:
-                        let right = question.choices.count { $0.correct }
-                        guard right >= 1, right <= Self.shares.count else {
-                            skipped.append((question, "GIFT cannot share the marks among \(right) right choices"))
-                            continue
-                        }
-                        answers = question.choices.map {
-                            "~%\($0.correct ? Self.shares[right - 1] : "-100")%" + html($0.html) + feedback($0, html)
-                        }
+                        let share = Self.shares[max(question.choices.count { $0.correct }, 1) - 1]
+                        answers = question.choices.map { "~%\($0.correct ? share : "-100")%" + html($0.html) + feedback($0) }
                     case .shortAnswer:
-                        var accepted: [String] = []
-                        for choice in question.choices {
-                            for text in [choice.text, VietnameseText.foldDiacritics(choice.text)] where !accepted.contains(text) {
-                                accepted.append(text)
-                            }
-                        }
-                        answers = accepted.map { "=" + GIFTText.escape($0) }
+                        answers = question.typedAnswers.map { "=" + GIFTText.escape($0) }
                     }
                     if let explanation = question.explanationHTML { answers.append("####" + html(explanation)) }
                     out += "::\(GIFTText.escape("\(quiz.id) \(n + 1)"))::[html]\(html(question.promptHTML + question.promptBlocksHTML)) {\n"
@@ -66,10 +76,6 @@ struct GIFTQuestionBank {
                 }
             }
         }
-        return Output(text: out, skipped: skipped)
-    }
-
-    private func feedback(_ choice: Quiz.Choice, _ html: (String) -> String) -> String {
-        choice.feedbackHTML.map { "#" + html($0) } ?? ""
+        return Output(text: out, skipped: skipped, outside: outside)
     }
 }

@@ -98,16 +98,8 @@ struct QTIAssessment {
                 out += "          <respcondition continue=\"No\"><conditionvar><varequal respident=\"\(response)\" case=\"Yes\">C\(c + 1)</varequal></conditionvar>\(display(c, choice))</respcondition>\n"
             }
         case .shortAnswer:
-            // Every accepted answer, and its form without Vietnamese marks:
-            // Moodle ignores case but not diacritics, hocvu's check ignores both.
-            var accepted: [String] = []
-            for choice in question.choices {
-                for text in [choice.text, VietnameseText.foldDiacritics(choice.text)] where !accepted.contains(text) {
-                    accepted.append(text)
-                }
-            }
             out += "          <respcondition continue=\"No\"><conditionvar>"
-            out += accepted.map { "<varequal respident=\"\(response)\" case=\"No\">\(XMLText.escape($0))</varequal>" }.joined()
+            out += question.typedAnswers.map { "<varequal respident=\"\(response)\" case=\"No\">\(XMLText.escape($0))</varequal>" }.joined()
             out += "</conditionvar>\(set)</respcondition>\n"
         }
         out += "        </resprocessing>\n"

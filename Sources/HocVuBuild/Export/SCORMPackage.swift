@@ -24,9 +24,12 @@ struct SCORMPackage {
         return entries
     }
 
-    /// The highest pass mark of the page's quizzes: every quiz must be passed.
+    /// The page's pass mark, when its quizzes share one. With different marks
+    /// there is none: the runtime reports the mean score but passes only when
+    /// every quiz is passed, which no single mastery score can express.
     func mastery(_ page: CoursePackage.PageFile) -> Int? {
-        page.quizzes.map { $0.passPercent ?? passPercent }.max()
+        let marks = Set(page.quizzes.map { $0.passPercent ?? passPercent })
+        return marks.count == 1 ? marks.first : nil
     }
 
     func manifest() -> Data {
@@ -34,33 +37,34 @@ struct SCORMPackage {
         func text(_ value: String) -> String { XMLText.escape(value) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <manifest identifier="hocvu-\(text(course.slug))" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+            <manifest identifier="hocvu_\(course.slug)" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
               <metadata>
                 <schema>ADL SCORM</schema>
                 <schemaversion>1.2</schemaversion>
               </metadata>
-              <organizations default="ORG-\(text(course.slug))">
-                <organization identifier="ORG-\(text(course.slug))">
+              <organizations default="ORG_\(course.slug)">
+                <organization identifier="ORG_\(course.slug)">
                   <title>\(text(course.title))</title>
 
             """
         var resources = ""
         let shared = assets.keys.sorted() + [SCORMRuntime.path]
         for page in package.pages {
-            let name = page.lesson?.slug ?? "overview"
-            out += "      <item identifier=\"ITEM-\(text(name))\" identifierref=\"RES-\(text(name))\" isvisible=\"true\">\n"
+            let name = CoursePackage.key(page)
+            out += "      <item identifier=\"ITEM_\(name)\" identifierref=\"RES_\(name)\" isvisible=\"true\">\n"
             out += "        <title>\(text(page.title))</title>\n"
             if let mastery = mastery(page) { out += "        <adlcp:masteryscore>\(mastery)</adlcp:masteryscore>\n" }
             out += "      </item>\n"
-            resources += "    <resource identifier=\"RES-\(text(name))\" type=\"webcontent\" adlcp:scormtype=\"sco\" href=\"\(text(page.path))\">\n"
-            resources += "      <file href=\"\(text(page.path))\"/>\n"
+            let href = text(CoursePackage.href(page.path))
+            resources += "    <resource identifier=\"RES_\(name)\" type=\"webcontent\" adlcp:scormtype=\"sco\" href=\"\(href)\">\n"
+            resources += "      <file href=\"\(href)\"/>\n"
             if page.lesson == nil {
-                for file in package.files.keys.sorted() { resources += "      <file href=\"\(text(file))\"/>\n" }
+                for file in package.files.keys.sorted() { resources += "      <file href=\"\(text(CoursePackage.href(file)))\"/>\n" }
             }
-            resources += "      <dependency identifierref=\"RES-shared\"/>\n    </resource>\n"
+            resources += "      <dependency identifierref=\"RES_shared_files\"/>\n    </resource>\n"
         }
-        resources += "    <resource identifier=\"RES-shared\" type=\"webcontent\" adlcp:scormtype=\"asset\">\n"
-        resources += shared.map { "      <file href=\"\(text($0))\"/>\n" }.joined()
+        resources += "    <resource identifier=\"RES_shared_files\" type=\"webcontent\" adlcp:scormtype=\"asset\">\n"
+        resources += shared.map { "      <file href=\"\(text(CoursePackage.href($0)))\"/>\n" }.joined()
         resources += "    </resource>\n"
         out += "    </organization>\n  </organizations>\n  <resources>\n" + resources + "  </resources>\n</manifest>\n"
         return Data(out.utf8)

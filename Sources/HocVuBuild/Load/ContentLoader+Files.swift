@@ -52,8 +52,7 @@ extension ContentLoader {
         if frontMatter["levels"] != nil {
             config.levels = SiteConfigSchema.terms("levels", in: frontMatter, reader: &reader)
         }
-        if let base = config.baseURL, let entry = frontMatter["base_url"],
-           !(base.hasPrefix("https://") || base.hasPrefix("http://")) || (URL(string: base)?.host ?? "").isEmpty {
+        if let base = config.baseURL, let entry = frontMatter["base_url"], !BaseURL.isValid(base) {
             reader.diagnostics.error(
                 "site.base-url", "'base_url' must be an absolute http(s) URL, e.g. https://example.gov.vn/",
                 at: frontMatter.location(of: entry.value))

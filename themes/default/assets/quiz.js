@@ -360,9 +360,9 @@
      the service worker keeps each page opened, and a course page offers to
      keep the whole course. */
   function setUpOffline() {
-    // Only the site has sw.js: pages exported for an LMS have no data-sw.
+    // Pages exported for an LMS (data-no-sw) have no sw.js beside them.
     if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !SCRIPT ||
-        !doc.documentElement.hasAttribute("data-sw")) return;
+        doc.documentElement.hasAttribute("data-no-sw")) return;
     var box = doc.querySelector("[data-offline]");
     var button = box && box.querySelector("button");
     var status = box && box.querySelector("[role=status]");
