@@ -1,6 +1,7 @@
 """What the browser checks share: a headless Chromium from Debian (the driver
 path given, so Selenium never goes online) and a check that stops at the first
 failure."""
+import http.server
 import sys
 
 from selenium import webdriver
@@ -28,3 +29,18 @@ def check(condition, message):
 def errors(driver):
     """SEVERE browser log entries since the last call (a CSP violation is one)."""
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a folder without logging each request; with `csp` set, every
+    answer carries that Content-Security-Policy (and is not cached)."""
+    csp = None
+
+    def end_headers(self):
+        if self.csp:
+            self.send_header("Content-Security-Policy", self.csp)
+            self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass

@@ -17,15 +17,13 @@ import os
 import sys
 import threading
 
-from common import browser, check, errors
+from common import QuietHandler, browser, check, errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+Quiet = QuietHandler
 
 
 def main():

@@ -33,7 +33,7 @@ import threading
 import unicodedata
 
 from selenium.webdriver.common.action_chains import ActionChains
-from common import browser, check, errors
+from common import QuietHandler, browser, check, errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -45,14 +45,8 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; worker-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
+class Handler(QuietHandler):
+    csp = CSP
 
 
 class QuizKinds(html.parser.HTMLParser):

@@ -57,7 +57,7 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 import zipfile
 
-from common import browser, check, errors
+from common import QuietHandler, browser, check, errors
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -206,23 +206,9 @@ QUESTIONS_JS = """
 WRONG_TEXT = "qqq sai roi"
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def do_GET(self):
-        # A page opened on its own makes the browser ask the host for its icon;
-        # an LMS's host has one (the package pages name none, as a framed SCO needs none).
-        if self.path == "/favicon.ico":
-            self.send_response(204)
-            self.end_headers()
-            return
-        super().do_GET()
-
-    def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
+class Handler(QuietHandler):
+    # The package pages name their icon (data:), so no /favicon.ico is asked for.
+    csp = CSP
 
 
 class PageScan(html.parser.HTMLParser):
