@@ -11,6 +11,7 @@ struct HocVu: AsyncParsableCommand {
             Examples:
               hocvu build                      # ./content → ./site, then open site/index.html
               hocvu check --strict             # every error and warning, nothing written
+              hocvu export                     # each course as .imscc, .gift and .scorm.zip in ./exports
               echo '## Xin chào' | hocvu render
             """,
         version: BuildPipeline.version,
