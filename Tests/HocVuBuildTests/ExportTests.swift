@@ -291,4 +291,15 @@ import ZIPFoundation
         options.output = site.root.appendingPathComponent("site")
         #expect(BuildPipeline(options: options).run().exitCode == 2)
     }
+
+    @Test func aCourseWithoutQuizzesHasNoQuestionBankAndLosesAnOldOne() throws {
+        let site = try TempSite(Self.files)
+        defer { site.remove() }
+        #expect(Self.export(site).written.contains("an-toan.gift"))
+        try site.write("content/courses/an-toan/02-mat-khau.md", "---\ntitle: Mật khẩu mạnh\n---\n## Tạo mật khẩu\n\nKhông có câu hỏi.\n")
+        let report = Self.export(site)
+        #expect(report.build.places == [])
+        #expect(report.written == ["an-toan.imscc", "an-toan.scorm.zip"])
+        #expect(site.read("exports/an-toan.gift") == nil)
+    }
 }
