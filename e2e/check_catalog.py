@@ -22,15 +22,11 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from common import Failures
 from jsonschema import Draft202012Validator
 
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-    return condition
+failures = Failures()
+check = failures.check
 
 
 def json_ld(html_path):
@@ -99,11 +95,7 @@ def main():
         result = subprocess.run(["xmllint", "--noout", "--nonet", "--relaxng", rng, feed_path], capture_output=True, text=True)
         check(result.returncode == 0, "feed.xml does not validate: " + result.stderr.strip())
 
-    if failures:
-        for failure in failures:
-            print("FAIL " + failure)
-        sys.exit(1)
-    print("ok   catalog.json and %d course.json validate against catalog.schema.json (%d courses, %d lessons); "
+    failures.finish("catalog.json and %d course.json validate against catalog.schema.json (%d courses, %d lessons); "
           "catalog.csv %d rows with BOM; ItemList and %d Course JSON-LD parse; feed.xml %d entries%s"
           % (len(catalog["courses"]), len(catalog["courses"]), lessons, len(rows) - 1, len(catalog["courses"]),
              len(entries), " valid Atom (RELAX NG)" if rng else ""))

@@ -27,13 +27,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 
-failures = []
+from common import Failures
 
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-    return condition
+failures = Failures()
+check = failures.check
 
 
 def export(binary, out):
@@ -144,11 +141,7 @@ def main():
 
     for folder in temporary:
         shutil.rmtree(folder, ignore_errors=True)
-    if failures:
-        for failure in failures:
-            print("FAIL " + failure)
-        sys.exit(1)
-    print("ok   %d courses exported twice, byte-identical; %d cartridges%s with %d QTI assessments (%d questions)%s; "
+    failures.finish("%d courses exported twice, byte-identical; %d cartridges%s with %d QTI assessments (%d questions)%s; "
           "%d SCORM 1.2 packages, %d SCOs, every manifest file present; GIFT banks balanced"
           % (len(courses), len(courses), " valid against the CC 1.1 XSD" if xsd else "", counts["qti"], counts["questions"],
              " valid against the QTI XSD" if xsd else "", len(courses), counts["sco"]))

@@ -1,14 +1,15 @@
-"""What the browser checks share: a headless Chromium from Debian (the driver
-path given, so Selenium never goes online) and a check that stops at the first
-failure."""
+"""What the e2e checks share: a headless Chromium from Debian (the driver
+path given, so Selenium never goes online), a check that stops at the first
+failure, one that collects every failure (`Failures`), and a quiet file
+server."""
 import http.server
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
-
 
 def browser(javascript=True, window="1280,900"):
+    # Imported here: the file checks (catalog, exports) need no browser.
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=" + window):
@@ -44,3 +45,24 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+class Failures:
+    """Collects every failed check of a run, for checks that should report
+    all problems at once (the catalog and export checks)."""
+
+    def __init__(self):
+        self.messages = []
+
+    def check(self, condition, message):
+        if not condition:
+            self.messages.append(message)
+        return condition
+
+    def finish(self, summary):
+        """Prints every failure and exits 1, or prints the summary."""
+        if self.messages:
+            for message in self.messages:
+                print("FAIL " + message)
+            sys.exit(1)
+        print("ok   " + summary)
