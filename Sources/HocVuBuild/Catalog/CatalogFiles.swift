@@ -28,17 +28,16 @@ struct CatalogFiles {
         files += catalog.courses.map {
             OutputFile(path: $0.dataPath, content: .bytes(CatalogDocument.encode(catalog.document(for: $0))))
         }
-        let sitemap = Sitemap(site: site)
         if let base = site.config.baseURL {
             if !taken.contains("sitemap.xml") {
-                files.append(OutputFile(path: "sitemap.xml", content: .bytes(sitemap.xml(base: base))))
+                files.append(OutputFile(path: "sitemap.xml", content: .bytes(Sitemap(site: site).xml(base: base))))
             }
             if !taken.contains("feed.xml"), let feed = AtomFeed(site: site).xml(base: base) {
                 files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))
             }
         }
         if !taken.contains("robots.txt") {
-            files.append(OutputFile(path: "robots.txt", content: .bytes(sitemap.robots(base: site.config.baseURL))))
+            files.append(OutputFile(path: "robots.txt", content: .bytes(RobotsFile.data(base: site.config.baseURL))))
         }
         return files
     }

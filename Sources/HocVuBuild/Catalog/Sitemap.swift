@@ -1,7 +1,7 @@
 import Foundation
 import HocVuCore
 
-/// `sitemap.xml` (sitemaps.org 0.9) and `robots.txt`. A sitemap needs absolute
+/// `sitemap.xml` (sitemaps.org 0.9). A sitemap needs absolute
 /// URLs, so it is written only when site.yml has `base_url`; `lastmod` comes
 /// from the content (`updated`, a news item's date), never from the clock.
 struct Sitemap {
@@ -35,11 +35,5 @@ struct Sitemap {
         }
         out += "</urlset>\n"
         return Data(out.utf8)
-    }
-
-    func robots(base: String?) -> Data {
-        var text = "User-agent: *\nAllow: /\n"
-        if let base { text += "Sitemap: \(Self.url("sitemap.xml", base: base))\n" }
-        return Data(text.utf8)
     }
 }
