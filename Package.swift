@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hocvu", targets: ["hocvu"]),
+        // For fuzz/ (a package of its own that depends on this one by path):
+        // a package can only use another's products, not its targets.
+        .library(name: "HocVuLibrary", targets: ["HocVuCore", "HocVuMarkdown", "HocVuBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +23,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The one system call Swift's Glibc module does not export (renameat2).
+        .target(name: "CSystem"),
         // Models, diagnostics, Vietnamese text and URL rules: no I/O, no cmark.
         .target(name: "HocVuCore"),
         // The cmark wrapper and the Markdown passes; cmark nodes never leave it.
@@ -28,7 +33,7 @@ let package = Package(
         .target(
             name: "HocVuBuild",
             dependencies: [
-                "HocVuCore", "HocVuMarkdown",
+                "HocVuCore", "HocVuMarkdown", "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

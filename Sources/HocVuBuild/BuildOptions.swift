@@ -12,6 +12,17 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// false for `hocvu check`: every stage but writing.
     public var write = true
+    /// `--zip`: also the site as one zip beside the output folder.
+    public var zip = false
+    /// Wait for another build writing the same output (false: `--no-wait`).
+    public var waitForOutput = true
+    /// Called once when this build waits for another one to finish.
+    public var onWait: @Sendable () -> Void = {}
+
+    /// `site.zip` beside `site`.
+    public var archive: URL {
+        output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".zip")
+    }
 
     public init(content: URL, contentDisplay: String, output: URL, strict: Bool = false) {
         self.strict = strict

@@ -54,12 +54,19 @@ public struct BuildPipeline {
         }
         guard options.write else { return report }
 
-        // Write: temporary folder, then swap.
+        // Write: temporary folder, then swap, one build at a time.
+        var writer = SiteWriter(output: options.output)
+        writer.wait = options.waitForOutput
+        writer.onWait = options.onWait
+        writer.sources = ContainedPath(roots: [options.content] + theme.roots)
+        writer.archive = options.zip ? options.archive : nil
         do {
-            try SiteWriter(output: options.output).write(files)
+            try writer.write(files)
+            report.output = .published
         } catch {
-            report.diagnostics.error("output.write", error.description, at: SourceLocation(file: options.output.path))
+            report.diagnostics.error(error.code, error.description, at: SourceLocation(file: options.output.path))
             report.status = .usageError
+            report.output = error.state
         }
         return report
     }

@@ -17,6 +17,8 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var filesCopied = 0
     public var sourceFiles = 0
+    /// What the output folder holds now: the new site, or still the old one.
+    public var output: SiteWriter.OutputState = .unchanged
     /// Every http(s) link of the site, for `ExternalLinkChecker`.
     public var externalLinks: [ExternalReference] = []
 

@@ -32,27 +32,32 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write the site as one zip file next to it (site.zip), to copy to a USB stick.")
     var zip = false
 
+    @Flag(help: "Fail at once (exit 2) when another build is writing the same --out, instead of waiting for it.")
+    var noWait = false
+
     func run() throws {
         let started = DispatchTime.now()
         var options = common.buildOptions(output: out)
         options.includeDrafts = drafts
         options.baseURL = baseURL
-        var report = BuildPipeline(options: options).run()
-        var zipped = ""
-        if zip && report.status == .success {
-            let archive = options.output.deletingLastPathComponent().appendingPathComponent(options.output.lastPathComponent + ".zip")
-            do {
-                try SiteArchiver(site: options.output, archive: archive).write()
-                zipped = " and \(out).zip"
-            } catch {
-                report.diagnostics.error("output.zip", "could not write \(archive.path): \(error)", at: SourceLocation(file: archive.path))
-                report.status = .usageError
-            }
+        options.zip = zip
+        options.waitForOutput = !noWait
+        let shown = out
+        options.onWait = {
+            FileHandle.standardError.write(Data("hocvu: another build is writing \(shown); waiting for it to finish…\n".utf8))
         }
+        let report = BuildPipeline(options: options).run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        let summary = report.status == .success
-            ? String(format: "built %d pages and copied %d files into %@%@ in %.2f s", report.pagesWritten, report.filesCopied, out, zipped, seconds)
-            : "nothing was written; \(out) is unchanged"
+        let zipped = zip ? " and \(out).zip" : ""
+        let summary: String
+        switch (report.status, report.output) {
+        case (.success, _):
+            summary = String(format: "built %d pages and copied %d files into %@%@ in %.2f s", report.pagesWritten, report.filesCopied, out, zipped, seconds)
+        case (_, .published):
+            summary = "\(out) was replaced by the new site, but not everything after that succeeded (see above)"
+        case (_, .unchanged):
+            summary = "nothing was written; \(out)\(zip ? " and \(out).zip are" : " is") as before"
+        }
         try common.finish(report, summary: summary)
     }
 }

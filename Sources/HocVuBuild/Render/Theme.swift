@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     public let templateNames: Set<String>
     public let strings: [String: String]
     public let assets: [Asset]
+    /// The theme's folders: its assets may be copied from there and nowhere else.
+    public var roots: [URL] = []
 
     /// The words hocvu writes into the Markdown's HTML (callout titles, table
     /// label, quiz interface), from the theme's strings so one file translates

@@ -114,7 +114,9 @@ public struct ThemeLoader {
         }
         guard diagnostics.errorCount == before else { return nil }
         let assets = assetFiles.keys.sorted().compactMap { key in assetFiles[key].map { Theme.Asset(source: $0, output: key) } }
-        return Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
+        var theme = Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
+        theme.roots = layers
+        return theme
     }
 
     private static func explain(_ error: Error) -> String {

@@ -3,8 +3,9 @@ import ZIPFoundation
 
 /// Zip files that are the same bytes for the same input: entries sorted by
 /// name, one fixed timestamp (`SOURCE_DATE_EPOCH` when set), fixed
-/// permissions. Written next to the final name, then moved into place, so a
-/// failed write never leaves half a file.
+/// permissions. Written next to the final name, then renamed over it in one
+/// step, so a failed or killed write never leaves half a file and the old one
+/// stays until the new one is whole.
 struct DeterministicZip {
     static var timestamp: Date {
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
@@ -14,9 +15,12 @@ struct DeterministicZip {
     }
 
     /// - Parameter contents: the bytes of the entry at a path, read when needed.
-    static func write(paths: [String], to archive: URL, contents: (String) throws -> Data) throws {
+    /// - Parameter atomic: false when `archive` is a temporary name already.
+    static func write(paths: [String], to archive: URL, atomic: Bool = true, contents: (String) throws -> Data) throws {
         let fm = FileManager.default
-        let temporary = archive.deletingLastPathComponent().appendingPathComponent(".\(archive.lastPathComponent).hocvu-tmp")
+        let temporary = atomic
+            ? archive.deletingLastPathComponent().appendingPathComponent(".\(archive.lastPathComponent).hocvu-tmp-\(getpid())")
+            : archive
         try? fm.removeItem(at: temporary)
         do {
             let zip = try Archive(url: temporary, accessMode: .create)
@@ -34,7 +38,11 @@ struct DeterministicZip {
             try? fm.removeItem(at: temporary)
             throw error
         }
-        if fm.fileExists(atPath: archive.path) { try fm.removeItem(at: archive) }
-        try fm.moveItem(at: temporary, to: archive)
+        guard atomic else { return }
+        guard rename(temporary.path, archive.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? fm.removeItem(at: temporary)
+            throw FileError(path: archive.path, reason: reason)
+        }
     }
 }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Named moments of the write stage where a test can kill the build
+/// (`HOCVU_TEST_CRASH_AT=<name>`), to prove that a build killed at any moment
+/// leaves the old site or the new one, never none or a mix.
+enum CrashPoint: String, CaseIterable {
+    /// The new site is complete in its temporary folder.
+    case written
+    /// Fallback swap: the old site moved aside, the new one not yet in place.
+    case betweenRenames = "between-renames"
+    /// The new site is in place; the old one not yet deleted.
+    case swapped
+    /// The zip is written beside its final name, not yet moved.
+    case zipWritten = "zip-written"
+
+    static let variable = "HOCVU_TEST_CRASH_AT"
+
+    func reach() {
+        if ProcessInfo.processInfo.environment[Self.variable] == rawValue {
+            kill(getpid(), SIGKILL)
+        }
+    }
+}

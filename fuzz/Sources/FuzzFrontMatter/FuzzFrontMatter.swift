@@ -1,0 +1,35 @@
+import Foundation
+import FuzzSupport
+import HocVuBuild
+import HocVuCore
+
+// The input is one content file, read the way `hocvu build` reads it: its
+// bytes become every kind of file a content folder has (site.yml, the home
+// page, a course, a lesson, a page, a news item), and ContentLoader.load reads
+// the folder: strict UTF-8 with the line/column of a bad byte, BOM and CR
+// handling, NFC, the `---` split, YAML (Yams + libyaml), every FieldReader
+// method and the cross-file checks (ids against site.yml, prerequisites).
+
+private let folder: URL = FuzzSite.scratch.appendingPathComponent("front-matter")
+private let paths = [
+    "site.yml", "index.md", "courses/khoa/course.md", "courses/khoa/01-bai.md",
+    "pages/trang.md", "news/2025-01-02-tin.md",
+]
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFrontMatter(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    let data = Data(fuzzBytes(start, count))
+    FuzzSite.write(Dictionary(uniqueKeysWithValues: paths.map { ($0, data) }), below: folder)
+    var diagnostics = DiagnosticList()
+    let loaded = ContentLoader(root: folder, displayRoot: "content", includeDrafts: count % 2 == 0)
+        .load(diagnostics: &diagnostics)
+    for diagnostic in diagnostics.items {
+        // Positions are 1-based when present (0 = no line, for whole-file problems).
+        note(diagnostic.location.line >= 0 && diagnostic.location.column >= 0, key: "frontmatter.position.\(diagnostic.code)",
+             "a negative position: \(diagnostic.formatted)")
+    }
+    // The index and the sorted diagnostics are built from what was loaded.
+    _ = SiteIndex(loaded)
+    _ = diagnostics.sorted
+    return 0
+}
