@@ -28,6 +28,11 @@ public struct BuildPipeline {
 
     public func run() -> BuildReport {
         var report = BuildReport(status: .success, diagnostics: DiagnosticList())
+        if options.write {
+            var writer = SiteWriter(output: options.output)
+            writer.archive = options.zip ? options.archive : nil
+            writer.mendLeftovers()
+        }
         if options.write, let problem = outputProblem() {
             report.diagnostics.error("usage.output", problem, at: SourceLocation(file: options.output.path))
             report.status = .usageError
@@ -78,8 +83,10 @@ public struct BuildPipeline {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: options.content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.diagnostics.error("usage.content", "content folder '\(options.contentDisplay)' does not exist",
-                                     at: SourceLocation(file: options.contentDisplay))
+            let problem = fm.fileExists(atPath: options.content.path)
+                ? "'\(options.contentDisplay)' is a file; --content takes the content folder (the one that holds site.yml)"
+                : "content folder '\(options.contentDisplay)' does not exist"
+            report.diagnostics.error("usage.content", problem, at: SourceLocation(file: options.contentDisplay))
             report.status = .usageError
             return nil
         }

@@ -34,9 +34,15 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// A file's lines for the text report's source excerpts (lossy: a file that
-    /// is not UTF-8 still shows where the bad bytes are).
-    private static func lines(of path: String) -> [Substring]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    /// is not UTF-8 still shows where the bad bytes are). Only files really
+    /// inside the content folder or the site's themes are quoted: a link
+    /// to `/etc/passwd` named like a lesson must not print its first line.
+    private func lines(of path: String) -> [Substring]? {
+        let options = buildOptions(output: ".")
+        let readable = ContainedPath(roots: [
+            options.content, options.content.deletingLastPathComponent().appendingPathComponent("themes"),
+        ])
+        guard let data = try? readable.read(URL(fileURLWithPath: path)) else { return nil }
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
@@ -46,7 +52,7 @@ struct CommonOptions: ParsableArguments {
     /// 2 usage or configuration errors.
     func finish(_ report: BuildReport, summary: String) throws {
         let result = report.summary(version: BuildPipeline.version)
-        let printed = format.render(result, color: useColor, sourceLines: Self.lines(of:))
+        let printed = format.render(result, color: useColor, sourceLines: lines(of:))
         let stream = format.usesStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
         stream.write(Data(printed.utf8))
         FileHandle.standardError.write(Data("hocvu: \(result.countsLine); \(summary)\n".utf8))

@@ -138,43 +138,63 @@ public struct ContentLoader {
 
     // MARK: Files
 
-    /// Every regular file below the root, as sorted relative paths. Hidden
-    /// files and folders (`.git`, `.DS_Store`) are skipped; symbolic links to
-    /// folders are not followed, so a link loop cannot hang the build.
-    /// Every file below the content folder, sorted. Symbolic links to files
-    /// are read; links to folders are not followed (they can loop), and links
-    /// that lead nowhere (dangling, or a loop) are reported.
+    /// Every file below the content folder, as sorted relative paths. Hidden
+    /// files and folders (`.git`, `.DS_Store`) are skipped. Entries are
+    /// looked at with `lstat`: a symbolic link to a file inside the folder is
+    /// read as that file; one that leads outside it is an error and is never
+    /// read, copied or quoted (content may come from strangers' pull
+    /// requests); links to folders are not followed (they can loop), and
+    /// links that lead nowhere are reported.
     func listFiles(diagnostics: inout DiagnosticList) -> [String] {
         var result: [String] = []
         var pending = [""]
         let fm = FileManager.default
+        let contained = ContainedPath(roots: [root])
         while let folder = pending.popLast() {
             let url = folder.isEmpty ? root : root.appendingPathComponent(folder)
             guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : "\(folder)/\(name)"
                 let full = root.appendingPathComponent(relative).path
-                var isDirectory: ObjCBool = false
-                let attributes = try? fm.attributesOfItem(atPath: full)
-                let isLink = attributes?[.type] as? FileAttributeType == .typeSymbolicLink
-                guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
-                    if isLink {
-                        diagnostics.warning(
-                            "file.broken-link", "this symbolic link leads nowhere (a missing target or a loop); it is skipped",
-                            at: SourceLocation(file: display(relative)))
-                    }
+                let here = SourceLocation(file: display(relative))
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(relative)
+                    continue
+                case S_IFREG:
+                    result.append(relative)
+                    continue
+                case S_IFLNK:
+                    break
+                default:
+                    diagnostics.warning("file.special", "this is not a regular file (a device, socket or pipe); it is skipped", at: here)
                     continue
                 }
-                if isDirectory.boolValue {
-                    if isLink {
-                        diagnostics.warning(
-                            "file.linked-folder", "a symbolic link to a folder is not followed (it could loop); copy or move the folder here",
-                            at: SourceLocation(file: display(relative)))
-                    } else {
-                        pending.append(relative)
-                    }
-                } else {
+                guard let real = ContainedPath.realPath(full) else {
+                    diagnostics.warning(
+                        "file.broken-link", "this symbolic link leads nowhere (a missing target or a loop); it is skipped",
+                        at: here)
+                    continue
+                }
+                guard contained.resolve(URL(fileURLWithPath: full)) != nil else {
+                    diagnostics.error(
+                        "file.outside-link",
+                        "this symbolic link leads outside the content folder; hocvu never reads or publishes such a file: copy the file into the content folder instead",
+                        at: here)
+                    continue
+                }
+                var target = stat()
+                guard stat(real, &target) == 0 else { continue }
+                if target.st_mode & S_IFMT == S_IFDIR {
+                    diagnostics.warning(
+                        "file.linked-folder", "a symbolic link to a folder is not followed (it could loop); copy or move the folder here",
+                        at: here)
+                } else if target.st_mode & S_IFMT == S_IFREG {
                     result.append(relative)
+                } else {
+                    diagnostics.warning("file.special", "this link leads to something that is not a regular file; it is skipped", at: here)
                 }
             }
         }

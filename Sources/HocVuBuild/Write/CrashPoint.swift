@@ -14,9 +14,17 @@ enum CrashPoint: String, CaseIterable {
     case zipWritten = "zip-written"
 
     static let variable = "HOCVU_TEST_CRASH_AT"
+    /// `<name>:<milliseconds>`: hold still there (with the lock held), so a
+    /// test can start a second build against the same output.
+    static let pauseVariable = "HOCVU_TEST_PAUSE_AT"
 
     func reach() {
-        if ProcessInfo.processInfo.environment[Self.variable] == rawValue {
+        let environment = ProcessInfo.processInfo.environment
+        if let pause = environment[Self.pauseVariable], pause.hasPrefix(rawValue + ":"),
+           let milliseconds = UInt32(pause.dropFirst(rawValue.count + 1)) {
+            usleep(milliseconds * 1000)
+        }
+        if environment[Self.variable] == rawValue {
             kill(getpid(), SIGKILL)
         }
     }

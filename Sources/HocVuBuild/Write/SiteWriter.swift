@@ -149,6 +149,19 @@ public struct SiteWriter {
         }
     }
 
+    /// Mends what a killed build left, at the start of every build (even one
+    /// that then fails on its content), when no other build holds the output.
+    public func mendLeftovers() {
+        guard let target = try? target() else { return }
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        let lockFile = parent.appendingPathComponent(".\(name).hocvu-lock")
+        guard FileManager.default.fileExists(atPath: lockFile.path),
+              let lock = try? OutputLock.acquire(at: lockFile, wait: false, onWait: {})
+        else { return }
+        withExtendedLifetime(lock) { try? recover(parent: parent, name: name) }
+    }
+
     /// Mends what a killed build left: the old site moved aside but the new
     /// one not in place (put back), temporary folders and zips (removed).
     /// Only the lock holder makes these, so any found now are left over.

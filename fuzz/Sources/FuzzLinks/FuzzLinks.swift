@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import HocVuBuild
 import HocVuCore
-import HocVuMarkdown
+@testable import HocVuMarkdown  // LinkRequest has no public init
 
 // The input is a list of link destinations, one a line (as a Markdown link
 // would hand them over, after cmark's unescaping). Each is resolved by the
@@ -14,7 +14,7 @@ import HocVuMarkdown
 // page's own output folder, lands on that file's output path.
 
 private let index = FuzzSite.index
-nonisolated(unsafe) private let resolvers: [(page: String, resolve: (LinkRequest) -> LinkResolution)] =
+private let resolvers: [(page: String, resolve: @Sendable (LinkRequest) -> LinkResolution)] =
     FuzzSite.pagePaths.map { ($0, FuzzSite.resolver(for: $0)) }
 
 /// Follows a relative URL (no scheme) from the folder of `page` (a

@@ -98,10 +98,10 @@ public enum FuzzSite {
     public static let pagePaths: [String] = index.pages.keys.sorted()
 
     /// The production resolver for the links of the page at `pagePath`.
-    public static func resolver(for pagePath: String) -> (LinkRequest) -> LinkResolution {
+    public static func resolver(for pagePath: String) -> @Sendable (LinkRequest) -> LinkResolution {
         let entry = index.pages[pagePath]!
         let resolver = LinkResolver(index: index, pagePath: pagePath, outputPath: entry.outputPath, contentRoot: root)
-        return resolver.resolve
+        return { resolver.resolve($0) }
     }
 
     /// The quiz prefix the build uses for a page.
