@@ -137,7 +137,7 @@ public struct ExportPipeline {
     private func themeAssets(_ theme: Theme) -> [String: Data] {
         var assets: [String: Data] = [:]
         for asset in theme.assets where ["assets/style.css", "assets/quiz.js"].contains(asset.output) {
-            guard let text = try? String(contentsOf: asset.source, encoding: .utf8) else { continue }
+            guard let text = String(data: asset.data(), encoding: .utf8) else { continue }
             assets[asset.output] = Data(AssetCompactor.compact(text, script: asset.output.hasSuffix(".js")).utf8)
         }
         return assets

@@ -9,6 +9,10 @@ enum SourceText {
             diagnostics.error("file.unreadable", "cannot read this file", at: SourceLocation(file: path))
             return nil
         }
+        return decode(data, path: path, diagnostics: &diagnostics)
+    }
+
+    static func decode(_ data: Data, path: String, diagnostics: inout DiagnosticList) -> String? {
         guard var text = String(data: data, encoding: .utf8) else {
             diagnostics.error(
                 "file.not-utf8", "this file is not UTF-8 text; save it as UTF-8 in your editor",

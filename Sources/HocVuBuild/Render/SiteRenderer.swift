@@ -55,11 +55,12 @@ struct SiteRenderer {
             content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
         for asset in theme.assets {
             let ext = (asset.output as NSString).pathExtension
-            if ext == "css" || ext == "js", let text = try? String(contentsOf: asset.source, encoding: .utf8) {
+            if ext == "css" || ext == "js", let text = String(data: asset.data(), encoding: .utf8) {
                 let compact = AssetCompactor.compact(text, script: ext == "js")
                 files.append(OutputFile(path: asset.output, content: .bytes(Data(compact.utf8))))
             } else {
-                files.append(OutputFile(path: asset.output, content: .copy(asset.source)))
+                // As bytes, so the built-in theme and a folder copy of it give the same site (sw.js hash).
+                files.append(OutputFile(path: asset.output, content: .bytes(asset.data())))
             }
         }
         for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {

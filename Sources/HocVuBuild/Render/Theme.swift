@@ -5,9 +5,14 @@ import Mustache
 /// A loaded, checked theme: templates, interface strings and asset files.
 public struct Theme: Sendable {
     public struct Asset: Sendable {
-        public var source: URL
+        /// The built-in theme's bytes, or a file of a theme folder to copy.
+        public var content: OutputFile.Content
         /// Site-relative output path, e.g. `assets/style.css`.
         public var output: String
+
+        func data() -> Data {
+            ThemeFile(display: output, content: content).data()
+        }
     }
 
     let library: MustacheLibrary

@@ -31,30 +31,40 @@ public struct ThemeLoader {
         self.language = language
     }
 
-    /// The default theme: installed next to the binary (`share/hocvu/themes/default`),
-    /// or the source checkout the binary was built from.
-    public static var defaultThemeDirectory: URL {
-        let fm = FileManager.default
+    /// Where the default theme comes from: `HOCVU_DEFAULT_THEME`, a copy
+    /// installed next to the binary (`share/hocvu/themes/default`), else the
+    /// copy compiled into the binary (`DefaultTheme`), which is always there.
+    public static var defaultThemeDirectory: URL? {
         if let override = ProcessInfo.processInfo.environment["HOCVU_DEFAULT_THEME"] {
             return URL(fileURLWithPath: override)
         }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let installed = executable.deletingLastPathComponent()
             .appendingPathComponent("../share/hocvu/themes/default").standardizedFileURL
-        if fm.fileExists(atPath: installed.path) { return installed }
-        // Sources/HocVuBuild/Render/ThemeLoader.swift → repository root.
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("themes/default")
+        return FileManager.default.fileExists(atPath: installed.appendingPathComponent("templates").path) ? installed : nil
     }
 
     public func load(diagnostics: inout DiagnosticList) -> Theme? {
         let fm = FileManager.default
-        var layers = [Self.defaultThemeDirectory]
+        var layers: [ThemeLayer] = []
+        if let folder = Self.defaultThemeDirectory {
+            guard fm.fileExists(atPath: folder.appendingPathComponent("templates").path) else {
+                diagnostics.error(
+                    "theme.missing",
+                    "HOCVU_DEFAULT_THEME names '\(folder.path)', which is not a theme folder (no templates/ in it); unset it to use the theme built into hocvu",
+                    at: SourceLocation(file: "HOCVU_DEFAULT_THEME"))
+                return nil
+            }
+            layers.append(ThemeLayer(folder: folder, display: displayPath(folder), diagnostics: &diagnostics))
+        } else {
+            layers.append(ThemeLayer.embedded)
+        }
         let own = siteRoot.appendingPathComponent("themes/\(name)")
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: own.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            if own.standardizedFileURL.path != layers[0].standardizedFileURL.path { layers.append(own) }
+            if own.standardizedFileURL.path != layers[0].root?.standardizedFileURL.path {
+                layers.append(ThemeLayer(folder: own, display: displayPath(own), diagnostics: &diagnostics))
+            }
         } else if name != "default" {
             diagnostics.error(
                 "theme.missing", "theme '\(name)' not found: expected a folder 'themes/\(name)/' next to the content folder",
@@ -63,15 +73,16 @@ public struct ThemeLoader {
         }
 
         // Later layers override earlier ones, file by file.
-        var templateFiles: [String: URL] = [:]
-        var assetFiles: [String: URL] = [:]
+        var templateFiles: [String: ThemeFile] = [:]
+        var assetFiles: [String: ThemeFile] = [:]
         var strings: [String: String] = [:]
         for layer in layers {
-            for (relative, url) in files(under: layer.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-                templateFiles[String(relative.dropLast(".mustache".count))] = url
-            }
-            for (relative, url) in files(under: layer.appendingPathComponent("assets")) {
-                assetFiles["assets/" + relative] = url
+            for (relative, file) in layer.files {
+                if relative.hasPrefix("templates/"), relative.hasSuffix(".mustache") {
+                    templateFiles[String(relative.dropFirst("templates/".count).dropLast(".mustache".count))] = file
+                } else if relative.hasPrefix("assets/") {
+                    assetFiles[relative] = file
+                }
             }
             strings.merge(loadStrings(in: layer, diagnostics: &diagnostics)) { _, new in new }
         }
@@ -79,11 +90,11 @@ public struct ThemeLoader {
         var library = MustacheLibrary()
         var texts: [String: (String, String)] = [:]  // name → (display path, text)
         for name in templateFiles.keys.sorted() {
-            guard let url = templateFiles[name] else { continue }
-            let display = displayPath(url)
+            guard let file = templateFiles[name] else { continue }
+            let display = file.display
             // Read as content is: UTF-8 with the bad byte's position, CRLF → LF.
             var problems = DiagnosticList()
-            guard let text = SourceText.read(url, path: display, diagnostics: &problems) else {
+            guard let text = SourceText.decode(file.data(), path: display, diagnostics: &problems) else {
                 for problem in problems.items {
                     diagnostics.error("theme.unreadable", "this template is not UTF-8 text; save it as UTF-8", at: problem.location)
                 }
@@ -113,9 +124,9 @@ public struct ThemeLoader {
                 at: SourceLocation(file: "themes/\(name)/templates"))
         }
         guard diagnostics.errorCount == before else { return nil }
-        let assets = assetFiles.keys.sorted().compactMap { key in assetFiles[key].map { Theme.Asset(source: $0, output: key) } }
+        let assets = assetFiles.keys.sorted().compactMap { key in assetFiles[key].map { Theme.Asset(content: $0.content, output: key) } }
         var theme = Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
-        theme.roots = layers
+        theme.roots = layers.compactMap(\.root)
         return theme
     }
 
@@ -129,21 +140,20 @@ public struct ThemeLoader {
         }
     }
 
-    private func displayPath(_ url: URL) -> String {
+    func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
     }
 
     /// `strings/<language>.yml`, falling back to the language's primary tag, then Vietnamese.
-    private func loadStrings(in layer: URL, diagnostics: inout DiagnosticList) -> [String: String] {
+    private func loadStrings(in layer: ThemeLayer, diagnostics: inout DiagnosticList) -> [String: String] {
         let primary = language.split(separator: "-").first.map(String.init) ?? language
         for candidate in [language, primary, "vi"] {
-            let url = layer.appendingPathComponent("strings/\(candidate).yml")
-            guard FileManager.default.fileExists(atPath: url.path),
-                  let text = SourceText.read(url, path: displayPath(url), diagnostics: &diagnostics)
+            guard let file = layer.files["strings/\(candidate).yml"],
+                  let text = SourceText.decode(file.data(), path: file.display, diagnostics: &diagnostics)
             else { continue }
             // Parsed like front matter: YAML errors and repeated keys at their line and column.
-            let map = FrontMatter(yaml: text, path: displayPath(url), lineOffset: 0, diagnostics: &diagnostics)
+            let map = FrontMatter(yaml: text, path: file.display, lineOffset: 0, diagnostics: &diagnostics)
             var strings: [String: String] = [:]
             for entry in map.entries {
                 if let value = entry.value.scalar?.string {
@@ -155,20 +165,5 @@ public struct ThemeLoader {
             return strings
         }
         return [:]
-    }
-
-    private func files(under folder: URL) -> [(String, URL)] {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: folder.path) else { return [] }
-        var result: [(String, URL)] = []
-        for case let relative as String in enumerator {
-            let url = folder.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !(relative as NSString).lastPathComponent.hasPrefix(".") {
-                result.append((relative, url))
-            }
-        }
-        return result.sorted { $0.0 < $1.0 }
     }
 }
