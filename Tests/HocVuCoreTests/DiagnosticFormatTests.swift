@@ -17,7 +17,7 @@ import Testing
     ]
 
     @Test func textHasTheSourceLineAndACaretUnderTheColumn() {
-        let text = TextReporter(color: false, sourceLines: { Self.files[$0] }).render(Self.summary)
+        let text = DiagnosticFormat.text.render(Self.summary, color: false, sourceLines: { Self.files[$0] })
         #expect(text == """
             content/a b/bài.md:2:6: error[link.missing-file]: '03-otp.md' does not exist
              2 | \tXem [x](03-otp.md)
@@ -31,8 +31,8 @@ import Testing
     }
 
     @Test func textIsColouredOnlyWhenAsked() {
-        let plain = TextReporter(color: false, sourceLines: { Self.files[$0] }).render(Self.summary)
-        let coloured = TextReporter(color: true, sourceLines: { Self.files[$0] }).render(Self.summary)
+        let plain = DiagnosticFormat.text.render(Self.summary, color: false, sourceLines: { Self.files[$0] })
+        let coloured = DiagnosticFormat.text.render(Self.summary, color: true, sourceLines: { Self.files[$0] })
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m[link.missing-file]"))
     }
@@ -100,5 +100,26 @@ import Testing
         #expect(text.hasPrefix("…") && text.hasSuffix("…"))
         #expect(Array(text)[column - 1] == "X")
         #expect(TextReporter.window("ngắn", column: 2) == ("ngắn", 2))
+    }
+
+    /// 10,000 diagnostics on one 1 MB line: the line is copied once, then
+    /// each excerpt is a window; at most 200 of one code are printed.
+    @Test func excerptsOfOneLongLineCopyItOnce() {
+        let line = String(repeating: "[á](#a) ", count: 130_000)
+        let diagnostics = (0..<10_000).map { i in
+            Diagnostic(.error, "link.missing-fragment", "không có", at: SourceLocation(file: "a.md", line: 1, column: 1 + i * 8))
+        } + (0..<3).map { i in Diagnostic(.warning, "image.missing-alt", "x", at: SourceLocation(file: "a.md", line: 1, column: 9 + i)) }
+        let summary = DiagnosticSummary(diagnostics: diagnostics, files: 1, exitCode: 1, toolVersion: "t")
+        var reporter = TextReporter(color: false, sourceLines: { _ in [Substring(line)] })
+        let text = reporter.render(summary)
+        #expect(reporter.charactersCopied <= line.count + 210 * (TextReporter.width + 2))
+        #expect(text.components(separatedBy: "error[link.missing-fragment]").count - 1 == DiagnosticSummary.printLimit)
+        #expect(text.components(separatedBy: "warning[image.missing-alt]").count - 1 == 3)
+        #expect(text.contains("… and 9800 more [link.missing-fragment] not shown"))
+        #expect(text.utf8.count < 100_000)
+        // Machine formats keep every one.
+        #expect(DiagnosticFormat.json.render(summary).components(separatedBy: "link.missing-fragment").count - 1 >= 10_000)
+        let github = DiagnosticFormat.github.render(summary)
+        #expect(github.components(separatedBy: "::error ").count - 1 == DiagnosticSummary.printLimit)
     }
 }

@@ -16,7 +16,11 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     public func render(_ summary: DiagnosticSummary, color: Bool = false, sourceLines: @escaping (String) -> [Substring]? = { _ in nil }) -> String {
         switch self {
-        case .text: TextReporter(color: color, sourceLines: sourceLines).render(summary)
+        case .text:
+            {
+                var reporter = TextReporter(color: color, sourceLines: sourceLines)
+                return reporter.render(summary)
+            }()
         case .json: JSONReporter().render(summary)
         case .github: GitHubReporter().render(summary)
         case .sarif: SARIFReporter().render(summary)

@@ -18,7 +18,11 @@ public struct GitHubReporter {
 
     public func render(_ summary: DiagnosticSummary) -> String {
         var out = ""
-        for diagnostic in summary.diagnostics {
+        let (shown, hidden) = summary.capped()
+        for line in summary.hiddenLines(hidden) {
+            out += "::notice title=hocvu::\(Self.escapeData(line))\n"
+        }
+        for diagnostic in shown {
             let location = diagnostic.location
             var properties = ["file=\(Self.escapeProperty(location.file))"]
             if location.line > 0 { properties.append("line=\(location.line)") }

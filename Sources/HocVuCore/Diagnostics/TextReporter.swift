@@ -15,10 +15,16 @@ public struct TextReporter {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    public func render(_ summary: DiagnosticSummary) -> String {
+    /// Characters copied out of source lines so far, to hold excerpts linear in tests.
+    public private(set) var charactersCopied = 0
+
+    public mutating func render(_ summary: DiagnosticSummary) -> String {
         var cache: [String: [Substring]?] = [:]
+        // Long lines as characters, made once: each excerpt is then a short slice.
+        var longLines: [String: [Character]] = [:]
         var out = ""
-        for diagnostic in summary.diagnostics {
+        let (shown, hidden) = summary.capped()
+        for diagnostic in shown {
             let location = diagnostic.location
             let severity = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
             out += "\(paint(diagnostic.place, "1")): \(severity)[\(diagnostic.code)]: \(diagnostic.message)\n"
@@ -26,7 +32,20 @@ public struct TextReporter {
             guard location.line > 0 else { continue }
             if cache[location.file] == nil { cache[location.file] = .some(sourceLines(location.file)) }
             guard let lines = cache[location.file] ?? nil, location.line <= lines.count else { continue }
-            let (line, column) = Self.window(lines[location.line - 1], column: location.column)
+            let source = lines[location.line - 1]
+            let (line, column): (String, Int)
+            if source.utf8.count > Self.width * 4 {
+                let key = "\(location.line):\(location.file)"
+                let characters = longLines[key] ?? {
+                    charactersCopied += source.count
+                    return Array(source)
+                }()
+                longLines[key] = characters
+                (line, column) = Self.window(characters, column: location.column)
+            } else {
+                (line, column) = Self.window(source, column: location.column)
+            }
+            charactersCopied += line.count
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             out += " \(paint(number, "34")) | \(line)\n"
@@ -36,14 +55,22 @@ public struct TextReporter {
                 out += " \(gutter) | \(pad)\(paint("^", diagnostic.severity == .error ? "1;31" : "1;33"))\n"
             }
         }
+        for line in summary.hiddenLines(hidden) { out += line + "\n" }
         return out
     }
 
+    /// Excerpt width in characters.
+    public static let width = 100
+
     /// At most `width` characters of a long line (a paragraph is one line in
     /// Markdown), around the column, with "…" where text is cut.
-    public static func window(_ line: Substring, column: Int, width: Int = 100) -> (String, Int) {
-        let characters = Array(line)
-        guard characters.count > width else { return (String(line), column) }
+    public static func window(_ line: Substring, column: Int, width: Int = width) -> (String, Int) {
+        guard line.utf8.count > width else { return (String(line), column) }
+        return window(Array(line), column: column, width: width)
+    }
+
+    static func window(_ characters: [Character], column: Int, width: Int = width) -> (String, Int) {
+        guard characters.count > width else { return (String(characters), column) }
         let target = max(0, min(characters.count, column) - 1)
         let start = max(0, min(target - width / 3, characters.count - width))
         let end = min(characters.count, start + width)
