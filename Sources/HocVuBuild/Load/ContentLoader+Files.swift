@@ -9,9 +9,20 @@ extension ContentLoader {
     func readFile(
         _ path: String, kind: String, keys: [String], needs: String?, diagnostics: inout DiagnosticList
     ) -> (FieldReader, MarkdownSource)? {
+        let start = SourceLocation(file: display(path), line: 1, column: 1)
+        var info = stat()
+        if stat(root.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) > markdownFileLimit {
+            diagnostics.error(
+                "file.too-large",
+                "this file is \(ByteSize.text(Int(info.st_size))); Markdown files may be at most \(ByteSize.text(markdownFileLimit)): split it into several lessons, or raise 'limits: {markdown_file: …}' in site.yml",
+                at: start)
+            // Indexed without its text, so links to it add no errors of their own.
+            var reader = FieldReader(FrontMatter(path: display(path), broken: true))
+            reader.rejectUnknownKeys(allowed: keys, kind: kind)
+            return (reader, MarkdownSource(path: display(path), contentPath: path, text: "", firstLine: 1))
+        }
         guard let text = SourceText.read(root.appendingPathComponent(path), path: display(path), diagnostics: &diagnostics)
         else { return nil }
-        let start = SourceLocation(file: display(path), line: 1, column: 1)
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             diagnostics.error("file.empty", "this file is empty", at: start)
             return nil
@@ -35,7 +46,14 @@ extension ContentLoader {
         var config = SiteConfig(title: "")
         guard let text = SourceText.read(root.appendingPathComponent("site.yml"), path: display("site.yml"), diagnostics: &diagnostics)
         else { return config }
-        let frontMatter = FrontMatter(yaml: text, path: display("site.yml"), lineOffset: 0, diagnostics: &diagnostics)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.error(
+                "site.empty", "site.yml is empty: it needs at least 'title:' (the portal's name), and the audiences your courses name",
+                at: SourceLocation(file: display("site.yml"), line: 1, column: 1))
+            return config
+        }
+        let frontMatter = FrontMatter(
+            yaml: text, path: display("site.yml"), lineOffset: 0, limit: 1024 * 1024, diagnostics: &diagnostics)
         var reader = FieldReader(frontMatter)
         reader.rejectUnknownKeys(allowed: SiteConfigSchema.keys, kind: "site.yml")
         config.title = reader.string("title", required: true) ?? ""
@@ -49,6 +67,8 @@ extension ContentLoader {
         config.audiences = SiteConfigSchema.terms("audiences", in: frontMatter, reader: &reader)
         config.competencies = SiteConfigSchema.terms("competencies", in: frontMatter, reader: &reader)
         config.framework = reader.string("framework").map(VietnameseText.nfc)
+        config.markdownFileLimit = SiteConfigSchema.markdownFileLimit(in: frontMatter, reader: &reader)
+            ?? SiteConfig.defaultMarkdownFileLimit
         if frontMatter["levels"] != nil {
             config.levels = SiteConfigSchema.terms("levels", in: frontMatter, reader: &reader)
         }

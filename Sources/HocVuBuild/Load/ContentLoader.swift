@@ -9,6 +9,8 @@ public struct ContentLoader {
     /// How paths are shown in diagnostics: the content folder as the user named it.
     public let displayRoot: String
     public var includeDrafts = false
+    /// From site.yml's `limits:`, once it is read.
+    var markdownFileLimit = SiteConfig.defaultMarkdownFileLimit
 
     public init(root: URL, displayRoot: String, includeDrafts: Bool = false) {
         self.root = root
@@ -21,10 +23,16 @@ public struct ContentLoader {
     }
 
     public func load(diagnostics: inout DiagnosticList) -> LoadedContent {
+        var loader = self
+        return loader.loadAll(diagnostics: &diagnostics)
+    }
+
+    private mutating func loadAll(diagnostics: inout DiagnosticList) -> LoadedContent {
         let files = listFiles(diagnostics: &diagnostics)
         var config = SiteConfig(title: "")
         if files.contains("site.yml") {
             config = loadConfig(diagnostics: &diagnostics)
+            markdownFileLimit = config.markdownFileLimit
         } else {
             diagnostics.error(
                 "site.missing", "site.yml is missing: every content folder needs one with at least 'title:'",
@@ -127,10 +135,18 @@ public struct ContentLoader {
         // read: otherwise every id would be reported again, for nothing.
         let siteFile = display("site.yml")
         let unreadable: Set<String> = [
-            "site.missing", "file.not-utf8", "file.unreadable", "file.empty", "yaml.invalid", "yaml.not-a-map",
-            "yaml.duplicate-key", "frontmatter.type",
+            "site.missing", "site.empty", "file.not-utf8", "file.unreadable", "file.empty", "yaml.invalid", "yaml.not-a-map",
+            "yaml.duplicate-key", "yaml.alias", "frontmatter.type", "frontmatter.missing-key", "frontmatter.too-large",
+            "frontmatter.control-character",
         ]
         let siteTrusted = !diagnostics.items.contains { $0.location.file == siteFile && unreadable.contains($0.code) }
+        if !siteTrusted && references.values.contains(where: { !$0.audiences.isEmpty || !$0.competencies.isEmpty || $0.level != nil }) {
+            // One note instead of an error for every id the courses use.
+            diagnostics.warning(
+                "site.checks-skipped",
+                "audience, competency and level ids in courses are not checked until site.yml can be read",
+                at: SourceLocation(file: siteFile))
+        }
         checkReferences(site, references, vocabularies: siteTrusted, diagnostics: &diagnostics)
         checkPrerequisiteCycles(references, diagnostics: &diagnostics)
         return LoadedContent(site: site, files: files)

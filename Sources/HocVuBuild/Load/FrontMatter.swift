@@ -26,10 +26,42 @@ struct FrontMatter {
         self.isBroken = broken
     }
 
+    /// Front matter larger than this is refused before it is parsed.
+    static let sizeLimit = 64 * 1024
+
     /// Parses `yaml`; problems become diagnostics, and the result holds what could be read.
-    init(yaml: String, path: String, lineOffset: Int, diagnostics: inout DiagnosticList) {
+    init(yaml: String, path: String, lineOffset: Int, limit: Int = sizeLimit, diagnostics: inout DiagnosticList) {
         self.path = path
         self.lineOffset = lineOffset
+        guard yaml.utf8.count <= limit else {
+            diagnostics.error(
+                "frontmatter.too-large",
+                "this front matter is \(ByteSize.text(yaml.utf8.count)); front matter may be at most \(ByteSize.text(limit)): keep long text in the page itself",
+                at: SourceLocation(file: path, line: lineOffset + 1, column: 1))
+            isBroken = true
+            return
+        }
+        // What the YAML parser must never see (YAMLGuard says why).
+        let findings = YAMLGuard.scan(yaml)
+        for finding in findings {
+            let here = SourceLocation(file: path, line: finding.line + lineOffset, column: finding.column)
+            switch finding.kind {
+            case .anchor, .alias:
+                diagnostics.error(
+                    "yaml.alias",
+                    "YAML anchors ('&name') and aliases ('*name') are not allowed here; write the value out, or put text that starts with '&' or '*' in quotes",
+                    at: here)
+            case .control(let scalar):
+                diagnostics.error(
+                    "frontmatter.control-character",
+                    "an invisible control character (U+\(String(format: "%04X", scalar.value))) is here; delete it (it often comes from copying text out of a PDF or another program)",
+                    at: here)
+            }
+        }
+        if !findings.isEmpty {
+            isBroken = true
+            return
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -50,6 +82,30 @@ struct FrontMatter {
             isBroken = true
             return
         }
+        // Escapes like "\0" make control characters the text scan cannot see.
+        var pending: [Node] = [node]
+        while let next = pending.popLast() {
+            switch next {
+            case .scalar(let scalar):
+                if let bad = scalar.string.unicodeScalars.first(where: { YAMLGuard.isControl($0) }) {
+                    diagnostics.error(
+                        "frontmatter.control-character",
+                        "this text holds an invisible control character (U+\(String(format: "%04X", bad.value))), written as an escape; remove it",
+                        at: location(of: next))
+                    isBroken = true
+                }
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case .sequence(let sequence):
+                pending.append(contentsOf: sequence)
+            case .alias:
+                break
+            }
+        }
+        if isBroken { return }
         var seen: Set<String> = []
         for (key, value) in mapping {
             let name = key.string ?? ""

@@ -5,8 +5,38 @@ import Yams
 enum SiteConfigSchema {
     static let keys = [
         "title", "description", "base_url", "language", "theme", "audiences", "competencies",
-        "levels", "quiz_pass_percent", "allow_raw_html", "framework",
+        "levels", "quiz_pass_percent", "allow_raw_html", "framework", "limits",
     ]
+    static let limitKeys = ["markdown_file"]
+
+    /// `limits: {markdown_file: 4 MB}`.
+    static func markdownFileLimit(in frontMatter: FrontMatter, reader: inout FieldReader) -> Int? {
+        guard let entry = frontMatter["limits"] else { return nil }
+        guard let mapping = entry.value.mapping else {
+            reader.diagnostics.error(
+                "frontmatter.type", "'limits' must be a map, e.g. 'limits: {markdown_file: 4 MB}'",
+                at: frontMatter.location(of: entry.value))
+            return nil
+        }
+        var limit: Int?
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            guard limitKeys.contains(name) else {
+                reader.diagnostics.error(
+                    "frontmatter.unknown-key", "unknown key '\(name)' in 'limits'\(Suggestion.hint(for: name, in: limitKeys))",
+                    at: frontMatter.location(of: key))
+                continue
+            }
+            guard let text = value.scalar?.string, let bytes = ByteSize.parse(text) else {
+                reader.diagnostics.error(
+                    "frontmatter.type", "'markdown_file' must be a size such as '4 MB' or '512 KB' (at most 1024 MB)",
+                    at: frontMatter.location(of: value))
+                continue
+            }
+            limit = bytes
+        }
+        return limit
+    }
     static let termKeys = ["name", "description", "target_percent"]
 
     /// Reads `key: {id: {name, description?, target_percent?}}` in file order.

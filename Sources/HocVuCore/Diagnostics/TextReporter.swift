@@ -33,7 +33,7 @@ public struct TextReporter {
             if cache[location.file] == nil { cache[location.file] = .some(sourceLines(location.file)) }
             guard let lines = cache[location.file] ?? nil, location.line <= lines.count else { continue }
             let source = lines[location.line - 1]
-            let (line, column): (String, Int)
+            let (excerpt, column): (String, Int)
             if source.utf8.count > Self.width * 4 {
                 let key = "\(location.line):\(location.file)"
                 let characters = longLines[key] ?? {
@@ -41,12 +41,18 @@ public struct TextReporter {
                     return Array(source)
                 }()
                 longLines[key] = characters
-                (line, column) = Self.window(characters, column: location.column)
+                (excerpt, column) = Self.window(characters, column: location.column)
             } else {
-                (line, column) = Self.window(source, column: location.column)
+                (excerpt, column) = Self.window(source, column: location.column)
             }
-            charactersCopied += line.count
+            charactersCopied += excerpt.count
             let number = String(location.line)
+            // A control character in the source must not reach the terminal as itself.
+            var visible = String.UnicodeScalarView()
+            visible.append(contentsOf: excerpt.unicodeScalars.map {
+                ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+            })
+            let line = String(visible)
             let gutter = String(repeating: " ", count: number.count)
             out += " \(paint(number, "34")) | \(line)\n"
             if column > 0 {

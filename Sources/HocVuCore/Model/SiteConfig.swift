@@ -15,6 +15,10 @@ public struct SiteConfig: Sendable {
     public var levels: [Term]
     public var quizPassPercent: Int
     public var allowRawHTML: Bool
+    /// Largest Markdown file read (`limits: markdown_file:`); larger is an
+    /// error, so a 20 MB file of `[` cannot take minutes and gigabytes.
+    public var markdownFileLimit = SiteConfig.defaultMarkdownFileLimit
+    public static let defaultMarkdownFileLimit = 2 * 1024 * 1024
 
     public static let defaultLevels = [
         Term(id: "co-ban", name: "Cơ bản"),
