@@ -71,8 +71,10 @@ public func fuzzLinks(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         }
     }
 
-    // SitePath on its own: pairs of lines as (path, folder).
-    for (path, folder) in zip(lines, lines.dropFirst() + [""]) {
+    // SitePath on its own: pairs of lines as (path, folder); callers always
+    // pass a normal folder (a content path's folder), so the folder is made normal first.
+    for (path, other) in zip(lines, lines.dropFirst() + [""]) {
+        let folder = SitePath.normalise(other, in: "") ?? ""
         guard let normal = SitePath.normalise(path, in: folder) else { continue }
         let parts = normal.split(separator: "/", omittingEmptySubsequences: false)
         invariant(normal.isEmpty || parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." },
