@@ -42,7 +42,10 @@ struct CommonOptions: ParsableArguments {
         let readable = ContainedPath(roots: [
             options.content, options.content.deletingLastPathComponent().appendingPathComponent("themes"),
         ])
-        guard let data = try? readable.read(URL(fileURLWithPath: path)) else { return nil }
+        // An excerpt is not worth reading a huge file (a lesson passes 2 MB only by site.yml's limits).
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size <= 16 * 1024 * 1024,
+              let data = try? readable.read(URL(fileURLWithPath: path)) else { return nil }
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }

@@ -12,6 +12,8 @@ extension ContentLoader {
         let start = SourceLocation(file: display(path), line: 1, column: 1)
         var info = stat()
         if stat(root.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) > markdownFileLimit {
+            // No line: the report must not read the huge file for an excerpt.
+            let start = SourceLocation(file: display(path))
             diagnostics.error(
                 "file.too-large",
                 "this file is \(ByteSize.text(Int(info.st_size))); Markdown files may be at most \(ByteSize.text(markdownFileLimit)): split it into several lessons, or raise 'limits: {markdown_file: …}' in site.yml",
