@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the e2e checks need: headless Chromium and its driver, and
-# nginx (for hosting_test.py, which starts its own on a high port) from
-# Debian; Selenium, axe-core and jsonschema from PyPI into .venv (nothing else goes online:
+# Installs what the e2e checks need: headless Chromium and its driver, nginx
+# and Apache's server binary (for hosting_test.py, which starts its own on a
+# high port) from Debian; Selenium, axe-core and jsonschema from PyPI into .venv (nothing else goes online:
 # the tests pass the driver path, so Selenium Manager never runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || ! python3 -c "import ensurepip" 2>/dev/null; then
+if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! python3 -c "import ensurepip" 2>/dev/null; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -17,7 +17,7 @@ if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || ! python3
     trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
   fi
   $SUDO apt-get update
-  $SUDO apt-get install -y --no-install-recommends chromium chromium-driver nginx python3-venv
+  $SUDO apt-get install -y --no-install-recommends chromium chromium-driver nginx apache2-bin python3-venv
 fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0 xmlschema==4.3.2

@@ -157,6 +157,14 @@ import Testing
         #expect(info.st_mode & 0o777 == 0o755)
         lstat(site.root.appendingPathComponent("site.zip").path, &info)
         #expect(info.st_mode & 0o777 == 0o644)
+        // Exports too.
+        #expect(try HocvuProcess.run(["export"], in: site.root, shell: "umask 077").status == 0)
+        let exports = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("exports").path)
+        #expect(exports.sorted() == ["an-toan.imscc", "an-toan.scorm.zip"])
+        for name in exports {
+            lstat(site.root.appendingPathComponent("exports/\(name)").path, &info)
+            #expect(info.st_mode & 0o777 == 0o644, "\(name)")
+        }
     }
 
     @Test func aZipThatCannotBeReplacedIsReportedTruly() throws {

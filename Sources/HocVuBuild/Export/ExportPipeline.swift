@@ -57,6 +57,7 @@ public struct ExportPipeline {
 
         var outputs: [(name: String, write: (URL) throws -> Void)] = []
         var stale: [String] = []
+        let contained = ContainedPath(roots: [options.content])
         for course in chosen {
             let cartridge = CoursePackage(
                 course: course, site: site, index: prepared.index, pages: plainPages, contentRoot: options.content)
@@ -71,7 +72,7 @@ public struct ExportPipeline {
                     at: Self.locate(target, in: source))
             }
             let cc = CommonCartridge(package: cartridge, quizLabel: quizLabel)
-            outputs.append(("\(course.slug).imscc", { try Self.zip(cc.entries(), files: cartridge.files, to: $0) }))
+            outputs.append(("\(course.slug).imscc", { try Self.zip(cc.entries(), files: cartridge.files, from: contained, to: $0) }))
 
             let gift = GIFTQuestionBank(package: cartridge).write()
             for (question, why) in gift.skipped {
@@ -85,13 +86,13 @@ public struct ExportPipeline {
                     at: question.location)
             }
             if cartridge.pages.contains(where: { !$0.quizzes.isEmpty }) {
-                outputs.append(("\(course.slug).gift", { try Data(gift.text.utf8).write(to: $0, options: .atomic) }))
+                outputs.append(("\(course.slug).gift", { try AtomicFile.write(Data(gift.text.utf8), to: $0) }))
             } else {
                 // A course without quizzes has no question bank; an old one would mislead.
                 stale.append("\(course.slug).gift")
             }
             let package = SCORMPackage(package: scorm, passPercent: site.config.quizPassPercent, assets: assets)
-            outputs.append(("\(course.slug).scorm.zip", { try Self.zip(package.entries(), files: scorm.files, to: $0) }))
+            outputs.append(("\(course.slug).scorm.zip", { try Self.zip(package.entries(), files: scorm.files, from: contained, to: $0) }))
         }
         if options.strict { diagnostics.promoteWarnings() }
         report.build.diagnostics = diagnostics
@@ -143,12 +144,13 @@ public struct ExportPipeline {
         return assets
     }
 
-    private static func zip(_ entries: [String: Data], files: [String: URL], to archive: URL) throws {
+    /// Course files are read only from inside the content folder (`ContainedPath`).
+    private static func zip(_ entries: [String: Data], files: [String: URL], from contained: ContainedPath, to archive: URL) throws {
         let paths = Set(entries.keys).union(files.keys)
         try DeterministicZip.write(paths: Array(paths), to: archive) { path in
             if let data = entries[path] { return data }
             guard let url = files[path] else { return Data() }
-            return try Data(contentsOf: url)
+            return try contained.read(url)
         }
     }
 

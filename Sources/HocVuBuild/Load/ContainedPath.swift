@@ -34,7 +34,7 @@ public struct ContainedPath: Sendable {
     /// as far as the roots allow.
     public func read(_ url: URL) throws -> Data {
         guard let real = resolve(url) else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+            throw FileError(path: url.path, reason: "it leads outside the content folder; hocvu never reads such a file")
         }
         return try Data(contentsOf: URL(fileURLWithPath: real))
     }

@@ -17,32 +17,22 @@ struct DeterministicZip {
     /// - Parameter contents: the bytes of the entry at a path, read when needed.
     /// - Parameter atomic: false when `archive` is a temporary name already.
     static func write(paths: [String], to archive: URL, atomic: Bool = true, contents: (String) throws -> Data) throws {
-        let fm = FileManager.default
-        let temporary = atomic
-            ? archive.deletingLastPathComponent().appendingPathComponent(".\(archive.lastPathComponent).hocvu-tmp-\(getpid())")
-            : archive
-        try? fm.removeItem(at: temporary)
-        do {
-            let zip = try Archive(url: temporary, accessMode: .create)
-            let date = timestamp
-            for path in paths.sorted() {
-                let data = try contents(path)
-                try zip.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                    permissions: 0o644, compressionMethod: .deflate
-                ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
+        guard atomic else { return try fill(archive, paths: paths, contents: contents) }
+        try AtomicFile.replace(archive) { try fill($0, paths: paths, contents: contents) }
+    }
+
+    private static func fill(_ file: URL, paths: [String], contents: (String) throws -> Data) throws {
+        try? FileManager.default.removeItem(at: file)
+        let zip = try Archive(url: file, accessMode: .create)
+        let date = timestamp
+        for path in paths.sorted() {
+            let data = try contents(path)
+            try zip.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
             }
-        } catch {
-            try? fm.removeItem(at: temporary)
-            throw error
-        }
-        guard atomic else { return }
-        guard rename(temporary.path, archive.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? fm.removeItem(at: temporary)
-            throw FileError(path: archive.path, reason: reason)
         }
     }
 }

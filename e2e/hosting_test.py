@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""The server configurations of docs/HOSTING.md, run for real against a built site.
+
+  hosting_test.py SITE_DIR
+
+Starts nginx on 127.0.0.1 (a free high port) with docs/hosting/nginx-root.conf,
+then with nginx-subpath.conf, then Apache with apache-root.conf and
+apache-subpath.conf: each file as documented, with only the site's path
+(/var/www/hocvu/site) and the port (80) replaced. For each server it checks:
+  - every file of the site answers 200 with the headers hocvu's own _headers
+    gives for its path (Content-Security-Policy, X-Content-Type-Options,
+    Referrer-Policy, Cache-Control: a day for assets/, no-cache otherwise),
+    the right type, and charset=utf-8 on html, css, js, json, xml, csv, svg, txt;
+  - every .html page opens in headless Chromium (one browser for the whole
+    run) without a SEVERE console entry: a CSP violation, a blocked script or
+    style, a missing file would be one (under Apache, which sends the same
+    headers byte for byte, only the home and search pages, to keep it short);
+  - the service worker registers with the site's folder as its scope;
+  - an unknown deep URL answers 404 with the styled 404 page (its stylesheet
+    loads) where the site is served at the path of its base_url: 404.html is
+    served at any depth, so it links with that path (docs/THEME.md);
+  - under the sub-path, /hoc-vu-so redirects to /hoc-vu-so/.
+Also: the CSP and the other headers in _headers equal the ones in the nginx
+and Apache files (one policy everywhere). Prints ok/FAIL lines; exit 1 on the
+first failure. Every server it started is stopped, also on failure.
+"""
+import fnmatch
+import http.client
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from common import browser, check, errors
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SNIPPETS = os.path.join(HERE, "..", "docs", "hosting")
+PLACEHOLDER = "/var/www/hocvu/site"
+SUBPATH = "/hoc-vu-so/"
+NGINX = "/usr/sbin/nginx"
+APACHE = "/usr/sbin/apache2"
+APACHE_MODULES = "/usr/lib/apache2/modules"
+UNKNOWN = "khong-co/trang/"
+# Documented file -> (label, where it serves the site, every page in the browser?)
+SERVERS = {
+    "nginx-root.conf": ("nginx at /", "/", True),
+    "nginx-subpath.conf": ("nginx under " + SUBPATH, SUBPATH, True),
+    "apache-root.conf": ("Apache at /", "/", False),
+    "apache-subpath.conf": ("Apache under " + SUBPATH, SUBPATH, False),
+}
+BROWSER_SAMPLE = ("index.html", "search/index.html")
+
+# Extension -> accepted media types; each of these must say charset=utf-8.
+TEXT_TYPES = {
+    ".html": ("text/html",),
+    ".css": ("text/css",),
+    ".js": ("application/javascript", "text/javascript"),
+    ".json": ("application/json",),
+    ".xml": ("text/xml", "application/xml", "application/atom+xml"),
+    ".csv": ("text/csv",),
+    ".svg": ("image/svg+xml",),
+    ".txt": ("text/plain",),
+}
+
+
+def read_headers_file(path):
+    """_headers as [(pattern, {name: value})], in file order."""
+    rules = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if not line[0].isspace():
+                rules.append((line.strip(), {}))
+            else:
+                name, value = line.strip().split(":", 1)
+                rules[-1][1][name.strip().lower()] = value.strip()
+    return rules
+
+
+def expected_headers(rules, path):
+    """The headers _headers gives a path (from the site's root); a later,
+    narrower rule replaces a header of a broader one, as the nginx and Apache
+    files do."""
+    headers = {}
+    for pattern, values in rules:
+        if fnmatch.fnmatchcase(path, pattern):
+            headers.update(values)
+    return headers
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def substitute(text, name, replacements):
+    """The documented file with only its placeholders replaced; each must be there."""
+    for old, new in replacements:
+        check(text.count(old) >= 1, "%s has the placeholder %r" % (name, old))
+        text = text.replace(old, new)
+    return text
+
+
+class Server:
+    """A server process we started; stopped by its pid, never by name."""
+
+    def __init__(self, name, argv, log, probe_port):
+        self.name, self.argv, self.log, self.port = name, argv, log, probe_port
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=open(self.log, "w"))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        with open(self.log, encoding="utf-8", errors="replace") as f:
+            print(f.read())
+        check(False, "%s starts and listens on 127.0.0.1:%d" % (self.name, self.port))
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def get(port, path):
+    """(status, {header: value} lowercased names, body) without following redirects."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+        headers = {}
+        for name, value in response.getheaders():
+            name = name.lower()
+            headers[name] = headers[name] + ", " + value if name in headers else value
+        return response.status, headers, body
+    finally:
+        connection.close()
+
+
+def header_problems(files, rules, port, mount):
+    """Every file over http: status, type, charset and the _headers values."""
+    problems, text_files = [], 0
+    for rel in files:
+        status, headers, _ = get(port, mount + rel)
+        if status != 200:
+            problems.append("%s answers %d" % (rel, status))
+            continue
+        for name, value in expected_headers(rules, "/" + rel).items():
+            if headers.get(name) != value:
+                problems.append("%s: %s is %r, not %r" % (rel, name, headers.get(name), value))
+        types = TEXT_TYPES.get(os.path.splitext(rel)[1])
+        if types:
+            text_files += 1
+            content_type = headers.get("content-type", "").lower().replace(" ", "")
+            media = content_type.split(";")[0]
+            if media not in types:
+                problems.append("%s: Content-Type %r, not %s" % (rel, content_type, " or ".join(types)))
+            if "charset=utf-8" not in content_type.split(";")[1:]:
+                problems.append("%s: Content-Type %r lacks charset=utf-8" % (rel, content_type))
+    return problems, text_files
+
+
+def check_variant(label, driver, files, pages, rules, port, mount, not_found_root, all_pages):
+    base = "http://127.0.0.1:%d%s" % (port, mount)
+    problems, text_files = header_problems(files, rules, port, mount)
+    check(not problems, "%s: %d files answer 200 with the CSP, nosniff, referrer policy and Cache-Control "
+          "of _headers; %d text files carry their type with charset=utf-8%s"
+          % (label, len(files), text_files, "" if not problems else ":\n  " + "\n  ".join(problems[:20])))
+
+    status, headers, _ = get(port, mount + "courses")
+    check(status == 301 and headers.get("location") in (mount + "courses/", base + "courses/"),
+          "%s: %scourses redirects to %scourses/ (%d %s)" % (label, mount, mount, status, headers.get("location")))
+    if mount != "/":
+        status, headers, _ = get(port, mount.rstrip("/"))
+        check(status == 301 and headers.get("location") in (mount, base),
+              "%s: %s redirects to %s (%d %s)" % (label, mount.rstrip("/"), mount, status, headers.get("location")))
+
+    styled_404 = not_found_root == mount
+    status, headers, body = get(port, mount + UNKNOWN)
+    check(status == 404 and b'class="kind-404"' in body
+          and headers.get("content-security-policy") == expected_headers(rules, "/404.html").get("content-security-policy")
+          and "charset=utf-8" in headers.get("content-type", "").replace(" ", ""),
+          "%s: %s%s answers 404 with hocvu's 404 page, its CSP and charset=utf-8" % (label, mount, UNKNOWN))
+
+    checked, failed = 0, []
+    errors(driver)
+    for rel in pages:
+        if (rel == "404.html" and not styled_404) or not (all_pages or rel in BROWSER_SAMPLE):
+            continue
+        driver.get(base + rel)
+        failed += ["%s: %s" % (rel, e) for e in errors(driver)]
+        checked += 1
+    check(not failed, "%s: %d pages open in Chromium without a console error (the CSP held on each)%s"
+          % (label, checked, "" if not failed else ":\n  " + "\n  ".join(failed[:20])))
+
+    driver.get(base + "index.html")
+    driver.set_script_timeout(15)
+    scope = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "navigator.serviceWorker.ready.then(function (r) { done(r.scope); }, function (e) { done(String(e)); });")
+    check(scope == base, "%s: the service worker's scope is %s (%s)" % (label, base, scope))
+    found = errors(driver)
+    check(not found, "%s: no console error once the service worker runs%s" % (label, "" if not found else ": %s" % found))
+
+    if styled_404:
+        driver.get(base + UNKNOWN)
+        styled = driver.execute_script(
+            "var l = document.querySelector('link[rel=stylesheet]');"
+            "return document.body.classList.contains('kind-404') && !!l && !!l.sheet && l.sheet.cssRules.length > 0;")
+        # The document's own 404 is logged; nothing else may be.
+        found = [e for e in errors(driver) if not (UNKNOWN in e and "404" in e)]
+        check(styled and not found, "%s: in Chromium %s%s shows the styled 404 page (its stylesheet loads)%s"
+              % (label, mount, UNKNOWN, "" if not found else ": %s" % found))
+        return True
+    print("note %s: 404.html links its stylesheet under %s (the path of base_url), so it is styled only where "
+          "the site is served at that path; its status, page and headers are checked here" % (label, not_found_root))
+    return False
+
+
+def nginx_conf(prefix, snippet_path):
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return (
+        "daemon off;\n" + user +
+        "worker_processes 1;\n"
+        "pid %(p)s/nginx.pid;\n"
+        "error_log stderr warn;\n"
+        "events { worker_connections 64; }\n"
+        "http {\n"
+        "    include mime.types;\n"
+        "    default_type application/octet-stream;\n"
+        "    access_log off;\n"
+        "    client_body_temp_path %(p)s/tmp/body; proxy_temp_path %(p)s/tmp/proxy;\n"
+        "    fastcgi_temp_path %(p)s/tmp/fastcgi; uwsgi_temp_path %(p)s/tmp/uwsgi; scgi_temp_path %(p)s/tmp/scgi;\n"
+        "    include %(s)s;\n"
+        "}\n" % {"p": prefix, "s": snippet_path})
+
+
+def start_nginx(snippet_name, site, port, work):
+    prefix = os.path.join(work, snippet_name.replace(".", "-"))
+    os.makedirs(os.path.join(prefix, "tmp"))
+    shutil.copy("/etc/nginx/mime.types", prefix)   # the snippet's `include mime.types`
+    with open(os.path.join(SNIPPETS, snippet_name), encoding="utf-8") as f:
+        text = substitute(f.read(), snippet_name, [(PLACEHOLDER, site), ("listen 80;", "listen 127.0.0.1:%d;" % port)])
+    with open(os.path.join(prefix, "hocvu.conf"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(prefix, "nginx.conf"), "w", encoding="utf-8") as f:
+        f.write(nginx_conf(prefix, os.path.join(prefix, "hocvu.conf")))
+    server = Server("nginx (%s)" % snippet_name, [NGINX, "-p", prefix + "/", "-e", "stderr", "-c",
+                                                  os.path.join(prefix, "nginx.conf")],
+                    os.path.join(prefix, "error.log"), port)
+    return server
+
+
+def start_apache(snippet_name, site, port, work):
+    prefix = os.path.join(work, snippet_name.replace(".", "-"))
+    os.makedirs(prefix)
+    # Apache's workers never run as root: they read a world-readable copy.
+    copy = os.path.join(prefix, "site")
+    shutil.copytree(site, copy)
+    for folder, dirs, names in os.walk(prefix):
+        os.chmod(folder, 0o755)
+        for name in names:
+            os.chmod(os.path.join(folder, name), 0o644)
+    os.chmod(work, 0o755)
+    with open(os.path.join(SNIPPETS, snippet_name), encoding="utf-8") as f:
+        text = substitute(f.read(), snippet_name, [(PLACEHOLDER, copy), ("<VirtualHost *:80>", "<VirtualHost *:%d>" % port)])
+    with open(os.path.join(prefix, "hocvu.conf"), "w", encoding="utf-8") as f:
+        f.write(text)
+    user = "User nobody\nGroup nogroup\n" if os.geteuid() == 0 else ""
+    modules = "".join("LoadModule %s_module %s/mod_%s.so\n" % (m, APACHE_MODULES, m)
+                      for m in ("mpm_event", "authz_core", "mime", "dir", "alias", "headers"))
+    conf = ("ServerRoot %(p)s\nDefaultRuntimeDir %(p)s\nPidFile %(p)s/apache.pid\n"
+            "Listen 127.0.0.1:%(port)d\nServerName 127.0.0.1\n%(user)s%(modules)s"
+            "ErrorLog /dev/stderr\nLogLevel warn\nTypesConfig /etc/mime.types\n"
+            "<Directory />\n    AllowOverride None\n    Require all denied\n</Directory>\n"
+            "Include %(p)s/hocvu.conf\n" % {"p": prefix, "port": port, "user": user, "modules": modules})
+    with open(os.path.join(prefix, "httpd.conf"), "w", encoding="utf-8") as f:
+        f.write(conf)
+    return Server("Apache (%s)" % snippet_name, [APACHE, "-f", os.path.join(prefix, "httpd.conf"), "-DFOREGROUND"],
+                  os.path.join(prefix, "stderr.log"), port)
+
+
+def snippet_headers(name):
+    """Header name -> values the snippet sets (nginx add_header, Apache Header set)."""
+    found = {}
+    with open(os.path.join(SNIPPETS, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            m = (re.match(r'add_header\s+(\S+)\s+"([^"]*)"\s+always;$', line)
+                 or re.match(r'Header\s+always\s+set\s+(\S+)\s+"([^"]*)"$', line))
+            if m:
+                found.setdefault(m.group(1).lower(), set()).add(m.group(2))
+            for value in re.findall(r'^\S+\s+"(public, max-age=\d+|no-cache)";$', line):
+                found.setdefault("cache-control", set()).add(value)
+    return found
+
+
+def main():
+    started = time.monotonic()
+    site = os.path.abspath(sys.argv[1])
+    check(os.path.isfile(os.path.join(site, "_headers")), "the site has hocvu's _headers")
+    rules = read_headers_file(os.path.join(site, "_headers"))
+    everywhere = expected_headers(rules, "/index.html")
+    csp = everywhere.get("content-security-policy")
+    check(csp is not None, "_headers gives every path a CSP: %s" % csp)
+
+    # One policy everywhere: the documented files send what _headers sends.
+    all_values = {}
+    for _, values in rules:
+        for name, value in values.items():
+            all_values.setdefault(name, set()).add(value)
+    for name in SERVERS:
+        sent = snippet_headers(name)
+        check(sent.get("content-security-policy") == {csp}, "%s sends the CSP of _headers" % name)
+        check(sent == all_values, "%s sends the same headers and values as _headers (%s)"
+              % (name, ", ".join(sorted(sent))))
+
+    files = sorted(os.path.relpath(os.path.join(d, n), site) for d, _, names in os.walk(site) for n in names)
+    pages = [f for f in files if f.endswith(".html")]
+    with open(os.path.join(site, "404.html"), encoding="utf-8") as f:
+        stylesheet = re.search(r'<link rel="stylesheet" href="([^"]*)assets/style\.css"', f.read())
+    check(stylesheet is not None, "404.html links the stylesheet")
+    not_found_root = stylesheet.group(1)
+
+    check(os.path.exists(NGINX), "nginx is installed (e2e/setup.sh installs it)")
+    check(os.path.exists(APACHE), "Apache is installed (e2e/setup.sh installs apache2-bin)")
+    work = tempfile.mkdtemp(prefix="hocvu-hosting-")
+    driver, server = None, None
+    try:
+        driver = browser()
+        styled = 0
+        for snippet, (label, mount, all_pages) in SERVERS.items():
+            port = free_port()
+            server = (start_nginx if snippet.startswith("nginx") else start_apache)(snippet, site, port, work)
+            server.start()
+            styled += check_variant(label, driver, files, pages, rules, port, mount, not_found_root, all_pages)
+            server.stop()
+        check(styled > 0, "the styled 404 page was checked on %d server%s (404.html links under %s)"
+              % (styled, "" if styled == 1 else "s", not_found_root))
+    finally:
+        if server:
+            server.stop()
+        if driver:
+            driver.quit()
+        shutil.rmtree(work, ignore_errors=True)
+    print("all hosting checks passed: %d pages and %d files with %d server configurations in %.1f s"
+          % (len(pages), len(files), len(SERVERS), time.monotonic() - started))
+
+
+if __name__ == "__main__":
+    main()
