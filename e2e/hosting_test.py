@@ -334,6 +334,18 @@ def main():
         check(sent == all_values, "%s sends the same headers and values as _headers (%s)"
               % (name, ", ".join(sorted(sent))))
 
+    # docs/HOSTING.md shows these files unchanged, and hocvu's _headers.
+    with open(os.path.join(SNIPPETS, "..", "HOSTING.md"), encoding="utf-8") as f:
+        doc = f.read()
+    shown = {name: os.path.join(SNIPPETS, name) for name in SERVERS}
+    with open(os.path.join(site, "_headers"), encoding="utf-8") as f:
+        if f.read().startswith("# Written by hocvu"):
+            shown["_headers"] = os.path.join(site, "_headers")
+    for name, path in shown.items():
+        with open(path, encoding="utf-8") as f:
+            check("```" + ("nginx" if name.startswith("nginx") else "apache" if name.startswith("apache") else "")
+                  + "\n" + f.read() + "```" in doc, "docs/HOSTING.md shows %s unchanged" % name)
+
     files = sorted(os.path.relpath(os.path.join(d, n), site) for d, _, names in os.walk(site) for n in names)
     pages = [f for f in files if f.endswith(".html")]
     with open(os.path.join(site, "404.html"), encoding="utf-8") as f:

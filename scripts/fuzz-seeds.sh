@@ -4,7 +4,8 @@
 #   FuzzFrontMatter  every .md and .yml file, whole
 #   FuzzMarkdown     every .md file, whole (front matter is Markdown text too)
 #   FuzzLinks        the link and image destinations of each .md file, one a
-#                    line (one seed per file), plus a few hand-written lists
+#                    line (one seed per file)
+# and Tests/HocVuBuildTests/Fixtures/fuzz-regressions/<target>-* to their target.
 # Files are named by their SHA-1, as libFuzzer names its own, so running it
 # again adds nothing twice. The small committed seeds in fuzz/seeds/<target>/
 # are read by scripts/fuzz.sh as well; this script does not touch them.
@@ -65,6 +66,14 @@ for root in roots:
                 open(os.path.join(out, hashlib.sha1(data).hexdigest()), 'wb').write(data)
 EOF
 for file in "$tmp"/*; do [ -e "$file" ] && add FuzzLinks "$file"; done
+
+# Inputs that once crashed a target (Tests/…/Fixtures/fuzz-regressions/<target>-<name>)
+# are replayed on every run.
+for file in Tests/HocVuBuildTests/Fixtures/fuzz-regressions/Fuzz*-*; do
+  [ -f "$file" ] || continue
+  name=$(basename "$file")
+  add "${name%%-*}" "$file"
+done
 
 for target in FuzzFrontMatter FuzzMarkdown FuzzLinks; do
   n=$(find "fuzz/corpus/$target" -type f 2>/dev/null | wc -l)
