@@ -21,7 +21,8 @@ apache-subpath.conf: each file as documented, with only the site's path
     served at any depth, so it links with that path (docs/THEME.md);
   - under the sub-path, /hoc-vu-so redirects to /hoc-vu-so/.
 Also: the CSP and the other headers in _headers equal the ones in the nginx
-and Apache files (one policy everywhere). Prints ok/FAIL lines; exit 1 on the
+and Apache files (one policy everywhere), and docs/HOSTING.md shows those files
+and hocvu's _headers unchanged. Prints ok/FAIL lines; exit 1 on the
 first failure. Every server it started is stopped, also on failure.
 """
 import fnmatch

@@ -331,6 +331,7 @@ struct PageContextBuilder {
         if let base = site.config.baseURL, let url = URL(string: base) {
             let basePath = url.path.hasSuffix("/") ? url.path : url.path + "/"
             context["root"] = basePath
+            if context["feed_url"] is String { context["feed_url"] = basePath + "feed.xml" }
             if var nav = context["nav"] as? [[String: Any]] {
                 for i in nav.indices {
                     if let url = nav[i]["url"] as? String { nav[i]["url"] = basePath + url }

@@ -16,10 +16,14 @@ enum HostingHeaders {
         let text = """
             # Written by hocvu for static hosts that read _headers (see docs/HOSTING.md
             # for the same rules in nginx and Apache).
+            # Pages keep the host's default caching (revalidated); no rule below
+            # sets a header that another matching rule sets, because some hosts
+            # join such values.
             /*
               Content-Security-Policy: \(contentSecurityPolicy)
               X-Content-Type-Options: nosniff
               Referrer-Policy: strict-origin-when-cross-origin
+            /sw.js
               Cache-Control: no-cache
             /assets/*
               Cache-Control: public, max-age=86400
