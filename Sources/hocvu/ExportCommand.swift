@@ -37,7 +37,9 @@ struct ExportCommand: ParsableCommand {
         let report = ExportPipeline(options: options, courses: courses).run()
         let summary = report.build.status == .success
             ? "wrote \(report.written.count) files into \(out): \(report.written.joined(separator: ", "))"
-            : "nothing was written"
+            : report.written.isEmpty
+                ? "nothing was written"
+                : "only \(report.written.joined(separator: ", ")) were replaced before the error; the other files in \(out) are as before"
         try common.finish(report.build, summary: summary)
     }
 }
