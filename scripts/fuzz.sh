@@ -46,12 +46,13 @@ scratch="$root/.build-fuzz"
 # 2.5x the executions per second of a debug build. -parse-as-library leaves
 # main() to libFuzzer; -Xcc instruments the C code too (Yams' libyaml).
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+  mkdir -p fuzz/logs
   echo "== building fuzz targets (release, -sanitize=fuzzer,address) in $scratch"
   if ! nice -n "$nice_level" swift build --package-path fuzz --scratch-path "$scratch" -c release \
       -Xswiftc -enable-testing -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-      -Xcc -fsanitize=fuzzer-no-link,address >"$root/.build-fuzz.log" 2>&1; then
-    grep -E "error:" "$root/.build-fuzz.log" | sort -u | head -20 >&2
-    echo "build failed; full log in .build-fuzz.log" >&2
+      -Xcc -fsanitize=fuzzer-no-link,address >fuzz/logs/build.log 2>&1; then
+    grep -E "error:" fuzz/logs/build.log | sort -u | head -20 >&2
+    echo "build failed; full log in fuzz/logs/build.log" >&2
     exit 2
   fi
 fi

@@ -52,15 +52,16 @@ for kind in "${kinds[@]}"; do
   # swift-testing's closing line: "✔ Test run with N tests in M suites passed after …"
   # or "✘ Test run with N tests in M suites failed after … with K issues."
   closing=$(grep -E 'Test run with [0-9]+ tests' "$log" | tail -1)
-  failed=$(grep -cE '^✘ Test [^r].* failed' "$log")
-  reports=$(grep -cE '^(==[0-9]+==ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer)' "$log")
+  failed=$(grep -cE '^✘ Test [^r].* failed after' "$log")
+  # Reports of the test process and of the hocvu processes the tests start.
+  reports=$(grep -cE '==[0-9]+==ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer' "$log")
   line="$kind: exit $code after ${elapsed}s; ${closing:-no closing line (build failed?)}; failed tests: $failed; sanitizer reports: $reports"
   if [ "$code" -ne 0 ] || [ "$reports" -ne 0 ]; then
     status=1
     if grep -qE 'error: .*(compil|emit-module|link)' "$log"; then
       grep -E 'error:' "$log" | sort -u | head -10 | sed 's/^/    /'
     fi
-    grep -E '^✘ Test [^r].* failed' "$log" | head -20 | sed 's/^/    /'
+    grep -E '^✘ Test [^r].* failed after' "$log" | head -20 | sed 's/^/    /'
     # Each report's kind and its first frames in hocvu (or the first frames at all).
     awk '
       /==[0-9]+==ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer/ { n++; if (n > 5) exit; print "    " $0; frames = 0; next }

@@ -4,6 +4,18 @@ import Foundation
 /// and the relative URLs between them. Every link in the output is relative,
 /// so one build works at a domain root, under a sub-path and from `file://`.
 public enum SitePath {
+    /// The folder part of a path (`a/b/c.md` → `a/b`, `c.md` → ``). Not
+    /// NSString's `deletingLastPathComponent`: on Linux it traps on a name one
+    /// UTF-16 unit long (`a`), which fuzzing found through a link `[x](a)`.
+    public static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// The last part of a path (`a/b/c.md` → `c.md`).
+    public static func name(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
     /// The relative prefix from a page to the site root: `""`, `"../"`, …
     public static func root(from page: String) -> String {
         String(repeating: "../", count: page.split(separator: "/").count - 1)

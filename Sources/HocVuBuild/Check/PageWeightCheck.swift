@@ -22,7 +22,7 @@ struct PageWeightCheck {
         }
         for file in files where file.path.hasSuffix(".html") {
             guard case .bytes(let data) = file.content else { continue }
-            let folder = (file.path as NSString).deletingLastPathComponent
+            let folder = SitePath.folder(of: file.path)
             var total = data.count
             for reference in Self.loads(in: data) {
                 guard let path = SitePath.normalise(reference, in: folder), path != "search/index.js" else { continue }

@@ -47,7 +47,7 @@ struct LinkResolver {
             // A site-root path names a file under static/, and may not climb out of it.
             target = SitePath.normalise("static/" + decoded.dropFirst(), in: "").flatMap { $0.hasPrefix("static/") ? $0 : nil }
         } else {
-            let folder = (pagePath as NSString).deletingLastPathComponent
+            let folder = SitePath.folder(of: pagePath)
             target = SitePath.normalise(decoded, in: folder)
         }
         guard let target, !target.isEmpty else {
@@ -80,10 +80,9 @@ struct LinkResolver {
         if index.allFiles.contains(target) && target.hasSuffix(".md") {
             return failure("link.not-a-page", "'\(decoded)' is not published as a page (is it a draft?)", at: location)
         }
-        let folder = (target as NSString).deletingLastPathComponent
-        let siblings = index.allFiles.filter { ($0 as NSString).deletingLastPathComponent == folder }
-            .map { ($0 as NSString).lastPathComponent }
-        let name = (target as NSString).lastPathComponent
+        let folder = SitePath.folder(of: target)
+        let siblings = index.allFiles.filter { SitePath.folder(of: $0) == folder }.map(SitePath.name(of:))
+        let name = SitePath.name(of: target)
         // Suggest the near name in the form the author wrote the path.
         let written = decoded.lastIndex(of: "/").map { String(decoded[...$0]) } ?? ""
         let hint = Suggestion.closest(to: name, in: siblings).map { " (did you mean '\(written)\($0)'?)" } ?? ""

@@ -6,8 +6,9 @@ import HocVuCore
 
 // The input is a list of link destinations, one a line (as a Markdown link
 // would hand them over, after cmark's unescaping). Each is resolved by the
-// production LinkResolver from every page of a small fixed site, as a link
-// and as an image; SitePath's normalise/relative/root are run on the pieces.
+// production LinkResolver from one of the pages of a small fixed site (by
+// its line number), as a link or an image; SitePath's normalise/relative/root
+// are run on the pieces.
 //
 // Checked, beyond "no crash": a resolved file or fragment names something
 // the index has, and the relative URL written for a file, followed from the
@@ -41,33 +42,34 @@ public func fuzzLinks(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let lines = input.split(separator: "\n", omittingEmptySubsequences: false).prefix(32).map(String.init)
     let location = SourceLocation(file: "content/fuzz.md", line: 1, column: 1)
 
-    for destination in lines {
+    for (i, destination) in lines.enumerated() {
         _ = URLScheme.of(destination)
-        for (page, resolve) in resolvers {
-            let output = index.pages[page]!.outputPath
-            for isImage in [false, true] {
-                let resolution = resolve(LinkRequest(destination: destination, isImage: isImage, location: location))
-                if let file = resolution.file {
-                    invariant(index.files[file] != nil, "resolved file '\(file)' is not in the index ('\(destination)' from \(page))")
-                    if let url = resolution.url, let target = index.files[file] {
-                        let landed = follow(url, from: output)
-                        invariant(landed == target,
-                                  "'\(destination)' from \(page): URL '\(url)' leads to '\(landed ?? "above the root")', not '\(target)'")
-                    }
-                }
-                if let fragment = resolution.fragment {
-                    invariant(index.pages[fragment.page] != nil, "fragment of '\(destination)' names '\(fragment.page)', not a page")
-                    if let url = resolution.url, fragment.page != page {
-                        let landed = follow(url, from: output)
-                        let target = index.pages[fragment.page]!.outputPath
-                        invariant(landed == target,
-                                  "'\(destination)' from \(page): URL '\(url)' leads to '\(landed ?? "above the root")', not '\(target)'")
-                    }
-                }
-                for diagnostic in resolution.diagnostics {
-                    _ = diagnostic.formatted
-                }
+        // Line i is resolved from page i mod 5, as a link or (every other
+        // round of pages) an image: one resolution per line keeps runs fast,
+        // and the fuzzer moves a line to reach another page.
+        let (page, resolve) = resolvers[i % resolvers.count]
+        let isImage = (i / resolvers.count) % 2 == 1
+        let output = index.pages[page]!.outputPath
+        let resolution = resolve(LinkRequest(destination: destination, isImage: isImage, location: location))
+        if let file = resolution.file {
+            invariant(index.files[file] != nil, "resolved file '\(file)' is not in the index ('\(destination)' from \(page))")
+            if let url = resolution.url, let target = index.files[file] {
+                let landed = follow(url, from: output)
+                invariant(landed == target,
+                          "'\(destination)' from \(page): URL '\(url)' leads to '\(landed ?? "above the root")', not '\(target)'")
             }
+        }
+        if let fragment = resolution.fragment {
+            invariant(index.pages[fragment.page] != nil, "fragment of '\(destination)' names '\(fragment.page)', not a page")
+            if let url = resolution.url, fragment.page != page {
+                let landed = follow(url, from: output)
+                let target = index.pages[fragment.page]!.outputPath
+                invariant(landed == target,
+                          "'\(destination)' from \(page): URL '\(url)' leads to '\(landed ?? "above the root")', not '\(target)'")
+            }
+        }
+        for diagnostic in resolution.diagnostics {
+            _ = diagnostic.formatted
         }
     }
 

@@ -101,30 +101,7 @@ public enum FuzzSite {
     public static func resolver(for pagePath: String) -> @Sendable (LinkRequest) -> LinkResolution {
         let entry = index.pages[pagePath]!
         let resolver = LinkResolver(index: index, pagePath: pagePath, outputPath: entry.outputPath, contentRoot: root)
-        let skipKnown = ProcessInfo.processInfo.environment["HOCVU_FUZZ_KNOWN_CRASHES"] != "1"
-        return { request in
-            if skipKnown && leadsToKnownCrash(request.destination, from: pagePath) { return .keep }
-            return resolver.resolve(request)
-        }
-    }
-
-    /// KNOWN CRASH, reported, not yet fixed (fuzz-regressions/links-one-char-target):
-    /// LinkResolver asks `NSString.deletingLastPathComponent` for the folder of
-    /// a target that is not in the index, and Foundation (swift 6.3.1, Linux)
-    /// traps when that path is one UTF-16 unit long: `[x](a)` in index.md,
-    /// `[x](../../b)` in a lesson. Such destinations are skipped here so that
-    /// fuzzing goes on past it; HOCVU_FUZZ_KNOWN_CRASHES=1 keeps them.
-    /// Delete this once LinkResolver no longer uses NSString for paths.
-    static func leadsToKnownCrash(_ destination: String, from pagePath: String) -> Bool {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        guard URLScheme.of(trimmed) == nil, !trimmed.hasPrefix("//") else { return false }
-        var path = trimmed.prefix { $0 != "#" }
-        path = path.prefix { $0 != "?" }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
-        guard !decoded.isEmpty, !decoded.hasPrefix("/") else { return false }
-        let folder = pagePath.split(separator: "/").dropLast().joined(separator: "/")
-        guard let target = SitePath.normalise(decoded, in: folder) else { return false }
-        return target.utf16.count == 1 && index.pages[target] == nil && index.files[target] == nil
+        return { request in resolver.resolve(request) }
     }
 
     /// The quiz prefix the build uses for a page.
