@@ -24,10 +24,15 @@ struct LinkProbe: Sendable {
         }
     }
 
+    /// URLSession's own timeouts are far beyond the probe's: on Linux, a
+    /// timeout that fires while a redirect waits for the delegate makes
+    /// FoundationNetworking stop the process ("Received callback for HTTP
+    /// redirection, but we're not waiting for it"). The probe keeps its own
+    /// deadline and leaves a late request to finish unheeded.
     static func session(timeout: TimeInterval) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
+        configuration.timeoutIntervalForRequest = max(timeout * 10, 120)
+        configuration.timeoutIntervalForResource = max(timeout * 20, 240)
         configuration.httpMaximumConnectionsPerHost = 4
         return URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }
@@ -42,15 +47,44 @@ struct LinkProbe: Sendable {
         request.httpMethod = method
         request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
         request.setValue("*/*", forHTTPHeaderField: "Accept")
-        do {
-            let (_, response) = try await session.data(for: request)
-            guard let http = response as? HTTPURLResponse else { return .failure("not an HTTP answer") }
-            let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Double.init)
-            return .status(http.statusCode, location: http.value(forHTTPHeaderField: "Location"), retryAfter: retryAfter)
-        } catch let error as URLError where error.code == .timedOut {
-            return .failure("no answer within \(Int(timeout)) s")
-        } catch {
-            return .failure(error.localizedDescription)
+        let seconds = timeout
+        return await withCheckedContinuation { (continuation: CheckedContinuation<Answer, Never>) in
+            // The first of the answer and the deadline wins; the other is ignored.
+            let once = ResumeOnce(continuation)
+            let task = session.dataTask(with: request) { _, response, error in
+                if let error {
+                    let timedOut = (error as? URLError)?.code == .timedOut
+                    once.resume(.failure(timedOut ? "no answer within \(Int(seconds)) s" : error.localizedDescription))
+                } else if let http = response as? HTTPURLResponse {
+                    let retryAfter = (http.value(forHTTPHeaderField: "Retry-After")).flatMap(Double.init)
+                    once.resume(.status(http.statusCode, location: http.value(forHTTPHeaderField: "Location"), retryAfter: retryAfter))
+                } else {
+                    once.resume(.failure("not an HTTP answer"))
+                }
+            }
+            task.resume()
+            // Not cancelled at the deadline: cancelling races the redirect callback too.
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                once.resume(.failure("no answer within \(Int(seconds)) s"))
+            }
+        }
+    }
+
+    /// Resumes a continuation once, from whichever side comes first.
+    private final class ResumeOnce: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<Answer, Never>?
+
+        init(_ continuation: CheckedContinuation<Answer, Never>) {
+            self.continuation = continuation
+        }
+
+        func resume(_ answer: Answer) {
+            lock.lock()
+            let pending = continuation
+            continuation = nil
+            lock.unlock()
+            pending?.resume(returning: answer)
         }
     }
 
