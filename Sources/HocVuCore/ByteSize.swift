@@ -14,6 +14,19 @@ public enum ByteSize {
         return "\(bytes) bytes"
     }
 
+    /// A size as a learner reads it before a download: "1,2 MB" in Vietnamese
+    /// (decimal comma), "1.2 MB" in English; kilobytes whole, never "bytes".
+    public static func display(_ bytes: Int, language: String) -> String {
+        let text: String
+        if bytes >= 1_048_576 {
+            let tenths = (bytes * 10 + 524_288) / 1_048_576
+            text = tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+        } else {
+            text = "\(max(1, (bytes + 512) / 1024)) KB"
+        }
+        return language.hasPrefix("vi") ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// "4 MB", "512KB", "4mb" → bytes; nil for anything else.
     public static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
