@@ -116,13 +116,14 @@ public struct BuildPipeline {
         markdown.allowRawHTML = site.config.allowRawHTML
         markdown.tableAlignment = .cssClass
         markdown.wrapTables = true
+        markdown.focusableCode = true
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
-        let pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
+        var pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }
-        FragmentCheck().run(pages, index: index, diagnostics: &diagnostics)
+        FragmentCheck().run(&pages, index: index, diagnostics: &diagnostics)
         QuizIDCheck().run(pages, diagnostics: &diagnostics)
         UnusedFileCheck(contentDisplay: options.contentDisplay).run(pages, site: site, diagnostics: &diagnostics)
         if options.strict { diagnostics.promoteWarnings() }

@@ -1,6 +1,6 @@
 /// Escaping for the text hocvu itself puts into custom blocks and attributes.
-enum HTMLEscape {
-    static func text(_ s: String) -> String {
+public enum HTMLEscape {
+    public static func text(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

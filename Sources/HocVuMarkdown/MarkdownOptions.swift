@@ -13,6 +13,9 @@ public struct MarkdownOptions: Sendable {
     public var tableAlignment = Alignment.attribute
     /// Wraps tables in `<div class="table-wrap">` so wide tables scroll on phones.
     public var wrapTables = false
+    /// Code blocks get `tabindex="0"`: a long line scrolls inside the block,
+    /// and keyboard users must be able to reach it to scroll (WCAG 2.1.1).
+    public var focusableCode = false
     /// Accessible name of the scrollable table wrapper (keyboard users can focus
     /// and scroll it), in the site's language.
     public var tableLabel = "Bảng"

@@ -24,7 +24,11 @@ public struct MarkdownRenderer: Sendable {
         CalloutPass().run(on: document, context: &context)
         let headings = HeadingIDPass().run(on: document, context: &context)
         let fragments = LinkPass().run(on: document, context: &context, resolve: resolveLink)
-        let html = document.renderHTML(unsafe: options.allowRawHTML)
+        var html = document.renderHTML(unsafe: options.allowRawHTML)
+        if options.focusableCode {
+            // Only cmark's own tags can read "<pre><code": text has its "<" escaped.
+            html = html.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code")
+        }
         return RenderedMarkdown(
             html: html, headings: headings, fragments: fragments + quizzes.fragments, quizzes: quizzes.quizzes,
             linkedFiles: context.linkedFiles.sorted(), externalLinks: context.externalLinks, diagnostics: context.diagnostics)

@@ -11,10 +11,10 @@ struct BuildCommand: ParsableCommand {
             Nothing is written when the content has an error: the previous site stays as it was.
 
             Examples:
-              hocvu build                             # ./content → ./site
+              hocvu build          # ./content → ./site
               hocvu build --content ~/khoa-hoc --out /var/www/hoc-vu-so
               hocvu build --drafts --base-url https://hocvuso.example.gov.vn/
-              hocvu build --zip                       # also site.zip, for a USB stick
+              hocvu build --zip    # also site.zip, for a USB stick
             """
     )
 

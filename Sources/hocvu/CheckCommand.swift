@@ -11,8 +11,8 @@ struct CheckCommand: AsyncParsableCommand {
             Examples:
               hocvu check
               hocvu check --content ~/khoa-hoc --strict
-              hocvu check --format github              # annotations in a GitHub Actions run
-              hocvu check --external                   # also fetch every http(s) link
+              hocvu check --format github   # annotations in a GitHub Actions run
+              hocvu check --external        # also fetch every http(s) link
             """
     )
 

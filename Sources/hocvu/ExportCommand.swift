@@ -8,14 +8,17 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export each course for an LMS: Common Cartridge 1.1, Moodle GIFT and SCORM 1.2.",
         discussion: """
             Writes, per course, into the output folder:
-              <course>.imscc       IMS Common Cartridge 1.1 (lessons as pages, quizzes as QTI); Moodle: Restore / Import
-              <course>.gift        the quizzes as a Moodle question bank, one category per lesson (courses with a quiz)
-              <course>.scorm.zip   SCORM 1.2: one SCO per lesson, reports completion and the quiz score
+              <course>.imscc      IMS Common Cartridge 1.1: lessons as pages,
+                                  quizzes as QTI (Moodle: Restore course)
+              <course>.gift       the quizzes as a Moodle question bank, one
+                                  category per lesson (courses with a quiz)
+              <course>.scorm.zip  SCORM 1.2: one SCO per lesson, reports
+                                  completion and the quiz score
 
             Nothing is written when the content has an error. Other files in the folder are left alone.
 
             Examples:
-              hocvu export                                  # ./content → ./exports
+              hocvu export         # ./content → ./exports
               hocvu export --out /tmp/lms --course an-toan-tren-mang
             """
     )

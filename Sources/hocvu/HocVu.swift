@@ -9,9 +9,9 @@ struct HocVu: AsyncParsableCommand {
         abstract: "Compile Markdown courses into a static learning portal.",
         discussion: """
             Examples:
-              hocvu build                      # ./content → ./site, then open site/index.html
-              hocvu check --strict             # every error and warning, nothing written
-              hocvu export                     # each course as .imscc, .gift and .scorm.zip in ./exports
+              hocvu build             # ./content → ./site; open site/index.html
+              hocvu check --strict    # every error and warning, nothing written
+              hocvu export            # each course for an LMS, into ./exports
               echo '## Xin chào' | hocvu render
             """,
         version: BuildPipeline.version,

@@ -55,7 +55,9 @@ import Testing
 
     /// No inline script (JSON-LD is data), no style attribute, no event
     /// handler, no `javascript:` URL in any page of the sample: the
-    /// Content-Security-Policy of `_headers` holds.
+    /// Content-Security-Policy of `_headers` holds. The 404 page alone has an
+    /// inline `<style>` and `<script>`, allowed by their hashes
+    /// (`NotFoundPageTests`), and no attribute or handler either.
     @Test func theSamplePagesNeedNothingAStrictCSPForbids() throws {
         let folder = try TempSite([:])
         defer { folder.remove() }
@@ -74,12 +76,13 @@ import Testing
         ]
         for (path, data) in pages.sorted(by: { $0.key < $1.key }) {
             let html = String(decoding: data, as: UTF8.self)
-            for (what, pattern) in forbidden {
+            for (what, pattern) in forbidden where path != "404.html" || !what.hasPrefix("inline") {
                 #expect(html.range(of: pattern, options: .regularExpression) == nil, "\(what) in \(path)")
             }
         }
         let headers = try #require(folder.read("site/_headers"))
-        #expect(headers.contains("Content-Security-Policy: default-src 'self'; img-src 'self' data:;"))
+        #expect(headers.contains("Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-"))
+        #expect(headers.contains(" img-src 'self' data:; object-src 'none';"))
         #expect(headers.contains("X-Content-Type-Options: nosniff"))
     }
 

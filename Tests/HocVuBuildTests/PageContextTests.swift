@@ -10,7 +10,17 @@ import Testing
 @Suite struct PageContextTests {
     @Test func contextsUseExactlyTheDocumentedNames() throws {
         var files = minimalSite
-        files["content/index.md"] = "Chào mừng.\n"
+        files["content/site.yml"] = """
+            title: Cổng học thử
+            audiences:
+              nguoi-dan: {name: Người dân, target_percent: 60, targets: {2025: 70, 2026: 90}}
+            competencies:
+              an-toan: {name: An toàn}
+            operator: {name: Sở Khoa học và Công nghệ, url: "https://example.gov.vn/"}
+            contact: {email: hotro@example.gov.vn, phone: "0200 3800 000", address: Số 1 đường Mẫu}
+
+            """
+        files["content/index.md"] = "# Chào bà con\n\nChào mừng.\n"
         files["content/courses/an-toan/course.md"] = """
             ---
             title: An toàn
@@ -42,7 +52,7 @@ import Testing
             builder.home(), builder.catalog(), builder.course(course), builder.lesson(0, of: course), builder.lesson(1, of: course),
             builder.page(content.site.pages[0]), builder.newsList(), builder.newsItem(content.site.news[0]),
             builder.notFound(), builder.search(), builder.catalog(.level("co-ban")), builder.coverage(),
-            builder.learningPath(content.site.config.audiences[0]),
+            builder.learningPath(content.site.config.audiences[0]), builder.offline(),
         ]
         var used: Set<String> = []
         for context in contexts { collectKeys(context, into: &used) }

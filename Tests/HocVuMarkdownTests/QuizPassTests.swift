@@ -65,7 +65,7 @@ import Testing
         #expect(!html.contains("<details class=\"quiz-answers\" open"))
         #expect(html.contains("<dt>Hoa-Sen!2025#vn</dt>\n<dd data-choice=\"2\"><p>Dài, có chữ hoa, chữ số và ký hiệu.</p>"))
         #expect(html.contains("<div class=\"quiz-explanation\">\n<p>Mật khẩu mạnh có ít nhất 12 ký tự"))
-        #expect(html.contains("<p class=\"quiz-correct\"><strong>Đáp án đúng:</strong> Bật xác thực hai lớp; Không chia sẻ mã OTP</p>"))
+        #expect(html.contains("<div class=\"quiz-correct\"><strong>Đáp án đúng:</strong> Bật xác thực hai lớp; Không chia sẻ mã OTP</div>"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("style="))
         #expect(!html.contains("```"))

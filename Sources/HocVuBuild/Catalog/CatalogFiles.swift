@@ -3,8 +3,9 @@ import HocVuCore
 
 /// The site's files for machines: `catalog.json` with its schema, one
 /// `course.json` per course, `catalog.csv`, `feed.xml`, `sitemap.xml`,
-/// `robots.txt`, and `_headers` for static hosts. The feed and sitemap need absolute URLs; an author's own
-/// `static/robots.txt`, `sitemap.xml`, `feed.xml` or `_headers` wins over hocvu's (the
+/// `robots.txt` (`_headers` for static hosts is the render stage's: it depends
+/// on the 404 page). The feed and sitemap need absolute URLs; an author's own
+/// `static/robots.txt`, `sitemap.xml` or `feed.xml` wins over hocvu's (the
 /// catalog files are hocvu's data: a static file of that name is a conflict).
 struct CatalogFiles {
     let site: Site
@@ -35,9 +36,6 @@ struct CatalogFiles {
             if !taken.contains("feed.xml"), let feed = AtomFeed(site: site).xml(base: base) {
                 files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))
             }
-        }
-        if !taken.contains(HostingHeaders.path) {
-            files.append(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders.data())))
         }
         if !taken.contains("robots.txt") {
             files.append(OutputFile(path: "robots.txt", content: .bytes(RobotsFile.data(base: site.config.baseURL))))

@@ -69,6 +69,7 @@ extension ContentLoader {
         config.audiences = SiteConfigSchema.terms("audiences", in: frontMatter, reader: &reader)
         config.competencies = SiteConfigSchema.terms("competencies", in: frontMatter, reader: &reader)
         config.framework = reader.string("framework").map(VietnameseText.nfc)
+        SiteConfigSchema.publisher(in: frontMatter, reader: &reader, into: &config)
         config.markdownFileLimit = SiteConfigSchema.markdownFileLimit(in: frontMatter, reader: &reader)
             ?? SiteConfig.defaultMarkdownFileLimit
         if frontMatter["levels"] != nil {

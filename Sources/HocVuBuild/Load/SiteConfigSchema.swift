@@ -5,8 +5,10 @@ import Yams
 enum SiteConfigSchema {
     static let keys = [
         "title", "description", "base_url", "language", "theme", "audiences", "competencies",
-        "levels", "quiz_pass_percent", "allow_raw_html", "framework", "limits",
+        "levels", "quiz_pass_percent", "allow_raw_html", "framework", "limits", "operator", "contact",
     ]
+    static let operatorKeys = ["name", "url"]
+    static let contactKeys = ["email", "phone", "address"]
     static let limitKeys = ["markdown_file"]
 
     /// `limits: {markdown_file: 4 MB}`.
@@ -37,9 +39,9 @@ enum SiteConfigSchema {
         }
         return limit
     }
-    static let termKeys = ["name", "description", "target_percent"]
+    static let termKeys = ["name", "description", "target_percent", "targets"]
 
-    /// Reads `key: {id: {name, description?, target_percent?}}` in file order.
+    /// Reads `key: {id: {name, description?, target_percent?, targets?}}` in file order.
     static func terms(_ key: String, in frontMatter: FrontMatter, reader: inout FieldReader) -> [Term] {
         guard let entry = frontMatter[key] else { return [] }
         guard let mapping = entry.value.mapping else {
@@ -75,6 +77,8 @@ enum SiteConfigSchema {
                             "frontmatter.range", "'target_percent' must be a whole number from 0 to 100",
                             at: frontMatter.location(of: fieldValue))
                     }
+                case "targets" where key == "audiences":
+                    term.targets = targets(fieldValue, in: frontMatter, reader: &reader)
                 default:
                     let allowed = key == "audiences" ? termKeys : ["name", "description"]
                     reader.diagnostics.error(
@@ -90,5 +94,94 @@ enum SiteConfigSchema {
             terms.append(term)
         }
         return terms
+    }
+
+    /// `targets: {2025: 80, 2026: 100}`: a year (four digits) to a percentage.
+    /// Every bad entry is reported at its own place; the good ones are kept.
+    static func targets(_ value: Node, in frontMatter: FrontMatter, reader: inout FieldReader) -> [Term.Target] {
+        guard let mapping = value.mapping else {
+            reader.diagnostics.error(
+                "frontmatter.type", "'targets' must map years to percentages, e.g. 'targets: {2025: 80, 2026: 100}'",
+                at: frontMatter.location(of: value))
+            return []
+        }
+        var targets: [Term.Target] = []
+        for (yearNode, percentNode) in mapping {
+            guard let year = yearNode.int, (1900...2999).contains(year) else {
+                reader.diagnostics.error(
+                    "frontmatter.type", "'\(yearNode.string ?? "")' is not a year: write it with four digits, e.g. 2026",
+                    at: frontMatter.location(of: yearNode))
+                continue
+            }
+            guard let percent = percentNode.int, (0...100).contains(percent) else {
+                reader.diagnostics.error(
+                    "frontmatter.range", "the target for \(year) must be a whole number from 0 to 100",
+                    at: frontMatter.location(of: percentNode))
+                continue
+            }
+            targets.append(Term.Target(year: year, percent: percent))
+        }
+        return targets.sorted { $0.year < $1.year }
+    }
+
+    /// A small mapping of texts (`operator: {name, url}`), each value NFC; unknown
+    /// keys and non-text values are reported at their place.
+    static func texts(_ key: String, allowed: [String], in frontMatter: FrontMatter, reader: inout FieldReader) -> [String: String] {
+        guard let entry = frontMatter[key] else { return [:] }
+        guard let mapping = entry.value.mapping else {
+            reader.diagnostics.error(
+                "frontmatter.type", "'\(key)' must be a mapping of \(allowed.map { "'\($0)'" }.joined(separator: ", "))",
+                at: frontMatter.location(of: entry.value))
+            return [:]
+        }
+        var texts: [String: String] = [:]
+        for (keyNode, value) in mapping {
+            let name = keyNode.string ?? ""
+            guard allowed.contains(name) else {
+                reader.diagnostics.error(
+                    "frontmatter.unknown-key", "unknown key '\(name)' in '\(key)'\(Suggestion.hint(for: name, in: allowed))",
+                    at: frontMatter.location(of: keyNode))
+                continue
+            }
+            guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                reader.diagnostics.error("frontmatter.type", "'\(key).\(name)' must be a text", at: frontMatter.location(of: value))
+                continue
+            }
+            texts[name] = VietnameseText.nfc(text.trimmingCharacters(in: .whitespaces))
+        }
+        return texts
+    }
+
+    /// Reads `operator:` and `contact:` into the config, checking the link and the address.
+    static func publisher(in frontMatter: FrontMatter, reader: inout FieldReader, into config: inout SiteConfig) {
+        let op = texts("operator", allowed: operatorKeys, in: frontMatter, reader: &reader)
+        if frontMatter["operator"] != nil, op["name"] == nil, let entry = frontMatter["operator"], entry.value.mapping != nil {
+            reader.diagnostics.error(
+                "frontmatter.missing-key", "'operator' needs a 'name:' (the body that runs the portal)",
+                at: frontMatter.location(of: entry.keyNode))
+        }
+        config.operatorName = op["name"]
+        if let url = op["url"] {
+            if BaseURL.isValid(url) {
+                config.operatorURL = url
+            } else if let node = frontMatter["operator"]?.value.mapping?["url"] {
+                reader.diagnostics.error(
+                    "frontmatter.type", "'operator.url' must be an absolute http(s) URL, e.g. https://example.gov.vn/",
+                    at: frontMatter.location(of: node))
+            }
+        }
+        let contact = texts("contact", allowed: contactKeys, in: frontMatter, reader: &reader)
+        if let email = contact["email"] {
+            let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+            if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) {
+                config.contactEmail = email
+            } else if let node = frontMatter["contact"]?.value.mapping?["email"] {
+                reader.diagnostics.error(
+                    "frontmatter.type", "'contact.email' must be an e-mail address, e.g. hotro@example.gov.vn",
+                    at: frontMatter.location(of: node))
+            }
+        }
+        config.contactPhone = contact["phone"]
+        config.contactAddress = contact["address"]
     }
 }

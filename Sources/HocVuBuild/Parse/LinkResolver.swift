@@ -95,7 +95,8 @@ struct LinkResolver {
         let canonical = written.unicodeScalars.allSatisfy(\.isASCII) ? written : Slug.make(written)
         return LinkResolution(
             url: url + "#" + canonical,
-            fragment: FragmentReference(page: page, fragment: canonical, written: written, location: location))
+            fragment: FragmentReference(page: page, fragment: canonical, written: written, href: url + "#" + canonical,
+                                        location: location))
     }
 
     private func failure(_ code: String, _ message: String, at location: SourceLocation) -> LinkResolution {

@@ -4,7 +4,11 @@ import HocVuCore
 /// The catalog and the pages that slice it: filter pages, learning paths
 /// (prerequisites first) and the coverage table.
 extension PageContextBuilder {
-    func filters(current: String, from path: String) -> [[String: Any]] {
+    /// On a learning path (`onPath`), the level and competency groups narrow
+    /// the path's own courses in place (catalog.js), so they are hidden until
+    /// the script shows them: as links they would lead to the whole catalog
+    /// and drop the audience.
+    func filters(current: String, from path: String, onPath: Bool = false) -> [[String: Any]] {
         let groups: [(String, [Term], (String) -> CatalogFilter)] = [
             ("audiences", site.config.audiences, CatalogFilter.audience),
             ("level", site.config.levels.filter { level in site.courses.contains { $0.level == level.id } }, CatalogFilter.level),
@@ -19,7 +23,7 @@ extension PageContextBuilder {
                 items.append(["title": term.name, "url": SitePath.relative(from: path, to: target), "current": current == target,
                               "group": group, "value": term.id])
             }
-            return ["name": label(key), "items": items]
+            return ["name": label(key), "items": items, "scripted": onPath && group > 0]
         }
     }
 
@@ -75,7 +79,7 @@ extension PageContextBuilder {
             return card
         }
         context["has_steps"] = !ordered.isEmpty
-        context["filters"] = filters(current: path, from: path)
+        context["filters"] = filters(current: path, from: path, onPath: true)
         context["coverage_url"] = SitePath.relative(from: path, to: CatalogFilter.coveragePath)
         return context
     }

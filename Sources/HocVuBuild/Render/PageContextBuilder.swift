@@ -12,6 +12,9 @@ struct PageContextBuilder {
     let version: String
     /// `feed.xml` exists: Atom needs base_url, and an entry with a date.
     let hasFeed: Bool
+    /// Bytes per output path, known once every page but the course pages is
+    /// made: a course page tells how much its offline download weighs.
+    var outputSizes: [String: Int] = [:]
 
     init(site: Site, pages: [String: ParsedPage], strings: [String: String], version: String) {
         self.site = site
@@ -69,7 +72,8 @@ struct PageContextBuilder {
             "lang": language,
             "root": root,
             "page_title": pageTitle,
-            "site": ["title": site.config.title, "description": opt(site.config.description), "key": storageKey],
+            "site": ["title": site.config.title, "description": opt(site.config.description), "key": storageKey,
+                     "operator": publisher, "contact": contact],
             "nav": nav,
             "t": strings,
             "kind": kind,
@@ -90,6 +94,21 @@ struct PageContextBuilder {
         context["json_ld"] = false
         context["feed_url"] = hasFeed ? root + "feed.xml" : false
         return context
+    }
+
+    /// Who runs the portal, for the footer (`false` when site.yml does not say).
+    private var publisher: Any {
+        guard let name = site.config.operatorName else { return false }
+        return ["name": name, "url": opt(site.config.operatorURL)] as [String: Any]
+    }
+
+    private var contact: Any {
+        let config = site.config
+        guard config.contactEmail != nil || config.contactPhone != nil || config.contactAddress != nil else { return false }
+        // tel: links keep only what a phone dials.
+        let dial = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } } ?? ""
+        return ["email": opt(config.contactEmail), "phone": opt(config.contactPhone), "phone_link": opt(dial),
+                "address": opt(config.contactAddress)] as [String: Any]
     }
 
     /// Names this site's progress in the learner's `localStorage`: pages opened
@@ -121,6 +140,11 @@ struct PageContextBuilder {
     /// Everything a course needs to be read offline, relative to its page: the
     /// course and lesson pages, the files they link to, the theme's CSS and scripts.
     func offlineURLs(_ course: Course, from path: String) -> [String] {
+        offlineTargets(course).map { SitePath.relative(from: path, to: $0) }
+    }
+
+    /// The site paths of `offlineURLs`.
+    func offlineTargets(_ course: Course) -> [String] {
         var targets = [course.outputPath] + course.lessons.map(\.outputPath)
         for source in [course.body] + course.lessons.map(\.body) {
             for file in pages[source.contentPath]?.markdown.linkedFiles ?? [] {
@@ -129,12 +153,27 @@ struct PageContextBuilder {
         }
         targets += ["assets/style.css", "assets/quiz.js", "assets/favicon.svg"]
         var seen: Set<String> = []
-        return targets.filter { seen.insert($0).inserted }.map { SitePath.relative(from: path, to: $0) }
+        return targets.filter { seen.insert($0).inserted }
     }
 
     /// What the quiz script files a lesson's progress under.
     func lessonKey(_ lesson: Lesson) -> String {
         "\(lesson.courseSlug)/\(lesson.slug)"
+    }
+
+    /// An audience's targets as sentences a learner reads ("Đến năm 2025: 80% …"),
+    /// every year given, oldest first; never compared with today's date.
+    func targets(_ term: Term) -> [[String: Any]] {
+        var items = term.targets.map { target -> [String: Any] in
+            ["year": target.year, "percent": target.percent,
+             "text": label("target_by_year").replacingOccurrences(of: "{year}", with: String(target.year))
+                .replacingOccurrences(of: "{percent}", with: String(target.percent))]
+        }
+        if let percent = term.targetPercent {
+            items.insert(["year": false, "percent": percent,
+                          "text": label("target_any").replacingOccurrences(of: "{percent}", with: String(percent))], at: 0)
+        }
+        return items
     }
 
     func navItem(_ title: String, _ target: String, from: String, current: Bool) -> [String: Any] {
@@ -170,6 +209,10 @@ struct PageContextBuilder {
             "duration_display": opt(duration(course.totalMinutes)),
             "lesson_count": course.lessons.count,
             "audiences": termNames(course.audiences, in: site.config.audiences),
+            // For the progress script: what the learner did in this course, and where to go on.
+            "keys": course.lessons.map(lessonKey).joined(separator: " "),
+            "quiz_ids": course.lessons.flatMap { quizzes($0.body).map(\.id) }.joined(separator: " "),
+            "first_lesson_url": course.lessons.first.map { SitePath.relative(from: from, to: $0.outputPath) } ?? false,
             // For the catalog script, which combines filters in place.
             "filter_data": "\(course.audiences.joined(separator: " ")) | \(course.level ?? "") | \(course.competencies.joined(separator: " "))",
             // Sort keys for the catalog script: minutes, and the level's rank in site.yml.
@@ -192,11 +235,18 @@ struct PageContextBuilder {
     func home() -> [String: Any] {
         let path = "index.html"
         var context = common(kind: "home", outputPath: path, title: nil, description: nil)
-        context["intro_html"] = opt(site.home.map { html($0.body) })
+        // The intro's own first heading is the page's h1 (the header already
+        // names the site); without one, the site's title is.
+        let intro = HomeHeading(introHTML: site.home.map { html($0.body) } ?? "")
+        context["intro_html"] = opt(intro.body)
+        context["heading_html"] = intro.headingHTML ?? HTMLEscape.text(site.config.title)
+        context["heading_id"] = opt(intro.headingID)
         context["json_ld"] = StructuredData(site: site).website() ?? false
         context["audiences"] = site.config.audiences.map { term -> [String: Any] in
-            return ["id": term.id, "name": term.name, "description": opt(term.description),
-                    "target_percent": term.targetPercent.map { $0 as Any } ?? false]
+            ["id": term.id, "name": term.name, "description": opt(term.description),
+             "url": SitePath.relative(from: path, to: CatalogFilter.path(of: .audience(term.id))),
+             "target_percent": term.targetPercent.map { $0 as Any } ?? false,
+             "targets": targets(term)]
         }
         // Four cards keep the home page light on phones; the catalog has all.
         context["featured"] = site.courses.prefix(4).map { courseCard($0, from: path) }
@@ -229,6 +279,9 @@ struct PageContextBuilder {
         }
         entry["question_count"] = count(questionCount(course))
         entry["offline_urls"] = offlineURLs(course, from: path).joined(separator: " ")
+        let offlineBytes = offlineTargets(course).reduce(0) { $0 + (outputSizes[$1] ?? 0) }
+        entry["offline_size"] = offlineBytes
+        entry["offline_size_display"] = ByteSize.display(offlineBytes, language: language)
         entry["lessons"] = course.lessons.map { lesson -> [String: Any] in
             [
                 "key": lessonKey(lesson),
@@ -240,9 +293,6 @@ struct PageContextBuilder {
                 "summary": opt(lesson.summary),
                 "duration_display": opt(duration(lesson.duration)),
             ]
-        }
-        if let first = course.lessons.first {
-            entry["first_lesson_url"] = SitePath.relative(from: path, to: first.outputPath)
         }
         context["course"] = entry
         context["json_ld"] = StructuredData(site: site).course(course)
@@ -322,6 +372,13 @@ struct PageContextBuilder {
         var context = common(kind: "search", outputPath: path, title: label("search"), description: nil)
         context["breadcrumbs"] = trail([.home], from: path)
         return context
+    }
+
+    /// offline.html: what the service worker shows for a page the learner
+    /// never opened or saved, at whatever URL was asked; the worker gives it
+    /// the site's folder as base, so its links are written from the root.
+    func offline() -> [String: Any] {
+        common(kind: "offline", outputPath: "offline.html", title: label("offline_title"), description: nil)
     }
 
     /// 404.html is served for any missing URL, at any depth, so relative links

@@ -16,7 +16,7 @@ struct SiteRenderer {
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
-        case home, catalog, newsList, notFound, search, coverage
+        case home, catalog, newsList, notFound, offline, search, coverage
         case filter(CatalogFilter)
         case learningPath(Int)
         case course(Int)
@@ -27,6 +27,8 @@ struct SiteRenderer {
 
     var jobs: [Job] {
         var jobs: [Job] = [.home, .catalog, .notFound, .search, .coverage]
+        // The page the service worker shows for a page never saved (optional in a theme).
+        if theme.templateNames.contains("offline") { jobs.append(.offline) }
         jobs += site.config.audiences.indices.map { .learningPath($0) }
         jobs += site.config.levels.filter { level in site.courses.contains { $0.level == level.id } }.map { .filter(.level($0.id)) }
         jobs += site.config.competencies.map { .filter(.competency($0.id)) }
@@ -41,34 +43,32 @@ struct SiteRenderer {
     }
 
     func render(diagnostics: inout DiagnosticList) -> [OutputFile] {
+        // Course pages come last: they tell the size of the course offline,
+        // which needs the lesson pages and assets already made, and their own
+        // size, so they are made twice (there are few of them; the second
+        // time the figure is off by the few bytes its own digits change).
         let jobs = self.jobs
-        let slots = ResultSlots<OutputFile>(count: jobs.count)
-        let builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (template, path, context) = prepare(jobs[i], builder)
-            let html = theme.render(template, context) ?? ""
-            slots.set(i, OutputFile(path: path, content: .bytes(Data(html.utf8))))
-        }
-        var files = slots.values
+        let isCourse: (Job) -> Bool = { if case .course = $0 { return true } else { return false } }
+        var builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
+        var files = render(jobs.filter { !isCourse($0) }, builder)
+        files += assetFiles()
+        builder.outputSizes = Self.sizes(of: files + copiedFiles())
+        let courseJobs = jobs.filter(isCourse)
+        builder.outputSizes.merge(Self.sizes(of: render(courseJobs, builder))) { _, new in new }
+        files += render(courseJobs, builder)
         files.append(OutputFile(
             path: "search/index.js",
             content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
-        for asset in theme.assets {
-            let ext = (asset.output as NSString).pathExtension
-            if ext == "css" || ext == "js", let text = String(data: asset.data(), encoding: .utf8) {
-                let compact = AssetCompactor.compact(text, script: ext == "js")
-                files.append(OutputFile(path: asset.output, content: .bytes(Data(compact.utf8))))
-            } else {
-                // As bytes, so the built-in theme and a folder copy of it give the same site (sw.js hash).
-                files.append(OutputFile(path: asset.output, content: .bytes(asset.data())))
-            }
+        files += copiedFiles()
+        let taken = Set(index.files.values)
+        files += CatalogFiles(site: site, pages: pages, strings: theme.strings, version: version, taken: taken).files()
+        // An author's own static/_headers wins over hocvu's.
+        if !taken.contains(HostingHeaders.path) {
+            let notFound = files.first { $0.path == "404.html" }.flatMap { file -> String? in
+                if case .bytes(let data) = file.content { return String(decoding: data, as: UTF8.self) } else { return nil }
+            } ?? ""
+            files.append(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders(inlineBlocksOf: notFound).data())))
         }
-        for (source, output) in index.files.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source))))
-        }
-        files += CatalogFiles(
-            site: site, pages: pages, strings: theme.strings, version: version, taken: Set(index.files.values)
-        ).files()
         files.append(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(for: files))))
         // A static file may not replace a generated page or a theme asset.
         var seen: [String: Int] = [:]
@@ -81,6 +81,48 @@ struct SiteRenderer {
             seen[file.path] = i
         }
         return files
+    }
+
+    private func render(_ jobs: [Job], _ builder: PageContextBuilder) -> [OutputFile] {
+        let slots = ResultSlots<OutputFile>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (template, path, context) = prepare(jobs[i], builder)
+            let html = theme.render(template, context) ?? ""
+            slots.set(i, OutputFile(path: path, content: .bytes(Data(html.utf8))))
+        }
+        return slots.values
+    }
+
+    private func assetFiles() -> [OutputFile] {
+        theme.assets.map { asset in
+            let ext = (asset.output as NSString).pathExtension
+            if ext == "css" || ext == "js", let text = String(data: asset.data(), encoding: .utf8) {
+                let compact = AssetCompactor.compact(text, script: ext == "js")
+                return OutputFile(path: asset.output, content: .bytes(Data(compact.utf8)))
+            }
+            // As bytes, so the built-in theme and a folder copy of it give the same site (sw.js hash).
+            return OutputFile(path: asset.output, content: .bytes(asset.data()))
+        }
+    }
+
+    /// Course assets and static files, copied as they are.
+    private func copiedFiles() -> [OutputFile] {
+        index.files.sorted(by: { $0.key < $1.key }).map { source, output in
+            OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source)))
+        }
+    }
+
+    /// Bytes per output path (a copied file by its size on disk).
+    static func sizes(of files: [OutputFile]) -> [String: Int] {
+        var sizes: [String: Int] = [:]
+        for file in files {
+            switch file.content {
+            case .bytes(let data): sizes[file.path] = data.count
+            case .copy(let url):
+                sizes[file.path] = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            }
+        }
+        return sizes
     }
 
     /// `sw.js` must sit at the site root to serve every page. Its cache is
@@ -110,6 +152,7 @@ struct SiteRenderer {
         case .catalog: return ("catalog", "courses/index.html", builder.catalog())
         case .newsList: return ("news-list", "news/index.html", builder.newsList())
         case .notFound: return ("404", "404.html", builder.notFound())
+        case .offline: return ("offline", "offline.html", builder.offline())
         case .search: return ("search", "search/index.html", builder.search())
         case .coverage: return ("coverage", CatalogFilter.coveragePath, builder.coverage())
         case .filter(let filter): return ("catalog", CatalogFilter.path(of: filter), builder.catalog(filter))

@@ -11,15 +11,18 @@ enum ThemeVocabulary {
         "summary", "level_name", "duration_display", "lesson_count", "audiences", "id", "name",
         "date", "date_display", "target_percent", "number", "text", "level",
         // home
-        "intro_html", "featured", "news", "has_news", "progress_courses", "keys",
+        "intro_html", "featured", "news", "has_news", "progress_courses", "keys", "heading_html", "heading_id",
+        "targets", "year", "percent",
+        // footer (every page)
+        "operator", "contact", "email", "phone", "phone_link", "address",
         // catalog, its filter pages, learning paths, coverage
         "courses", "course_count", "catalog_title", "filters", "items", "coverage_url", "path", "steps", "has_steps",
-        "coverage", "columns", "rows", "cells", "empty", "filter_data", "sort_data", "group", "value",
+        "coverage", "columns", "rows", "cells", "empty", "filter_data", "sort_data", "group", "value", "scripted",
         // course
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",
         // quizzes and progress (course and lesson)
-        "key", "quiz_ids", "question_count", "offline_urls",
+        "key", "quiz_ids", "question_count", "offline_urls", "offline_size", "offline_size_display",
         // lesson
         "lesson", "toc", "has_toc", "prev", "next",
         // page, news

@@ -13,6 +13,13 @@ public struct SiteConfig: Sendable {
     /// for catalogs and structured data.
     public var framework: String?
     public var levels: [Term]
+    /// Who runs the portal (`operator: {name, url}`), named in every page's footer.
+    public var operatorName: String?
+    public var operatorURL: String?
+    /// How learners reach the operator (`contact: {email, phone, address}`).
+    public var contactEmail: String?
+    public var contactPhone: String?
+    public var contactAddress: String?
     public var quizPassPercent: Int
     public var allowRawHTML: Bool
     /// Largest Markdown file read (`limits: markdown_file:`); larger is an

@@ -67,7 +67,7 @@ struct QuizHTML {
             html += "<ul class=\"quiz-choices\">\n"
             for (c, choice) in question.choices.enumerated() {
                 html += "<li><label><input type=\"\(type)\" name=\"\(name)\" value=\"\(c)\"> "
-                html += "<span class=\"quiz-choice\">\(choice.html)</span></label></li>\n"
+                html += "<span class=\"quiz-choice\">\(QuizPhrasing.html(choice.html))</span></label></li>\n"
             }
             html += "</ul>\n"
         }
@@ -81,12 +81,13 @@ struct QuizHTML {
         var html = "<details class=\"quiz-answers\">\n<summary>\(t("answers"))</summary>\n<ol>\n"
         for question in quiz.questions {
             let correct = question.choices.filter(\.correct).map(\.html)
-            html += "<li>\n<p class=\"quiz-correct\"><strong>\(t("correct")):</strong> \(correct.joined(separator: "; "))</p>\n"
+            // A div: a right answer may be a code block, which a <p> cannot hold.
+            html += "<li>\n<div class=\"quiz-correct\"><strong>\(t("correct")):</strong> \(correct.map(QuizPhrasing.html).joined(separator: "; "))</div>\n"
             let notes = question.choices.enumerated().filter { $0.element.feedbackHTML != nil }
             if !notes.isEmpty {
                 html += "<dl class=\"quiz-notes\">\n"
                 for (c, choice) in notes {
-                    html += "<dt>\(choice.html)</dt>\n<dd data-choice=\"\(c)\">\(choice.feedbackHTML ?? "")</dd>\n"
+                    html += "<dt>\(QuizPhrasing.html(choice.html))</dt>\n<dd data-choice=\"\(c)\">\(choice.feedbackHTML ?? "")</dd>\n"
                 }
                 html += "</dl>\n"
             }
