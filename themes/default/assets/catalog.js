@@ -1,6 +1,8 @@
 /* hocvu catalog: without this script the filters are links to static pages
    (one per audience, level and competency); with it they filter the cards in
-   place and combine, e.g. an audience and a level. Plain ES5. */
+   place and combine, e.g. an audience and a level. On a learning path the
+   audience links still lead to the other paths, and the level and competency
+   groups (hidden without the script) narrow the path's own steps. Plain ES5. */
 (function () {
   "use strict";
   var doc = document;
@@ -16,9 +18,12 @@
   }
 
   function setUpFilters(nav) {
-    var cards = all(doc, ".card-grid > li[data-filter]");
+    var cards = all(doc, ".card-grid > li[data-filter], .path-steps > li[data-filter]");
     var count = doc.querySelector("[data-course-count]");
-    if (!cards.length || location.pathname.indexOf("/doi-tuong/") !== -1) return;
+    var none = doc.querySelector("[data-path-none]");
+    var onPath = !!doc.querySelector(".path-steps");
+    if (!cards.length) return;
+    all(nav, "[data-scripted]").forEach(function (group) { group.hidden = false; });
     var chosen = [];
     all(nav, "a[aria-current]").forEach(function (link) { chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value"); });
     function apply() {
@@ -34,17 +39,20 @@
         if (on) link.setAttribute("aria-current", "true"); else link.removeAttribute("aria-current");
       });
       if (count) count.textContent = fill(count.getAttribute("data-t-count"), { count: shown });
+      if (none) none.hidden = shown > 0;
     }
     nav.addEventListener("click", function (event) {
       var link = event.target;
       while (link && link !== nav && !(link.tagName === "A" && link.hasAttribute("data-group"))) link = link.parentNode;
       if (link === nav) link = null;
-      if (!link) return;
+      // On a path, an audience link opens that audience's own path.
+      if (!link || (onPath && link.getAttribute("data-group") === "0")) return;
       event.preventDefault();
       chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
       apply();
     });
     if (count) count.setAttribute("role", "status");
+    if (none) none.setAttribute("role", "status");
   }
 
   /* Sorting: the page comes in dictionary order of titles; the select can put

@@ -261,8 +261,63 @@
     actions.hidden = false;
   }
 
-  /* The course page: lessons finished, best scores, and a reset; shown once
-     the learner has started the course. */
+  /* Progress helpers. A list attribute ("a b c") as an array. */
+  function words(node, attribute) {
+    return (node.getAttribute(attribute) || "").split(" ").filter(Boolean);
+  }
+
+  /* What the learner did in a course, from its lesson keys and quiz ids:
+     lessons finished, whether anything was started, and the index of the
+     first lesson not finished yet (-1 when all are). */
+  function courseProgress(state, keys, quizzes) {
+    var done = 0, next = -1;
+    keys.forEach(function (key, i) {
+      if (state.lessons[key]) done++;
+      else if (next < 0) next = i;
+    });
+    var tried = quizzes.some(function (id) { return state.quizzes[id]; });
+    return { done: done, total: keys.length, next: next, started: done > 0 || tried };
+  }
+
+  /* A destructive button that asks first: it reveals its confirmation group
+     ("Clear? [Clear] [Keep]") in its place, with the focus on the safe choice;
+     Keep or Escape puts the button back, focused. Only Clear runs `action`.
+     A theme without the group still asks, with the browser's own dialog. */
+  function confirmFirst(trigger, group, action) {
+    var yes = group && group.querySelector("[data-confirm-yes]");
+    var no = group && group.querySelector("[data-confirm-no]");
+    if (!yes || !no) {
+      trigger.addEventListener("click", function () {
+        if (window.confirm(trigger.textContent + "?")) action();
+      });
+      return;
+    }
+    function close() {
+      group.hidden = true;
+      trigger.hidden = false;
+      trigger.focus();
+    }
+    trigger.addEventListener("click", function () {
+      group.hidden = false;
+      no.focus();
+      trigger.hidden = true;
+    });
+    no.addEventListener("click", close);
+    yes.addEventListener("click", function () {
+      close();
+      action();
+    });
+    group.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc" || event.keyCode === 27) {
+        event.preventDefault();
+        close();
+      }
+    });
+  }
+
+  /* The course page: lessons finished, best scores, a reset that asks first,
+     and the start button turned into "continue" at the first lesson not
+     finished. Without storage (or script) the page keeps "start learning". */
   function setUpProgress(box) {
     if (!storageWorks()) return;
     var items = all(doc, ".lesson-list > li[data-lesson]");
@@ -270,25 +325,47 @@
     var bar = box.querySelector("progress");
     var status = box.querySelector(".progress-status");
     function text(name) { return box.getAttribute("data-t-" + name) || ""; }
-    function quizIDs(item) { return (item.getAttribute("data-quizzes") || "").split(" ").filter(Boolean); }
+    var keys = items.map(function (item) { return item.getAttribute("data-lesson"); });
+    var quizzes = [];
+    items.forEach(function (item) { quizzes = quizzes.concat(words(item, "data-quizzes")); });
+
+    var start = doc.querySelector("[data-course-start]");
+    var startLink = start && start.querySelector("a");
+    var startText = startLink && startLink.textContent;
+    var startHref = startLink && startLink.getAttribute("href");
+    var startNote = null;
+
+    /* The start paragraph: "start" before any progress, "continue: <title>"
+       after, and "finished, review from lesson 1" at the end. */
+    function renderStart(progress) {
+      if (!startLink) return;
+      if (startNote) { start.removeChild(startNote); startNote = null; }
+      var link = progress.next >= 0 && items[progress.next].querySelector(".lesson-text a");
+      if (!progress.started || (progress.next >= 0 && !link)) {
+        startLink.textContent = startText;
+        startLink.setAttribute("href", startHref);
+      } else if (link) {
+        startLink.textContent = fill(start.getAttribute("data-t-continue"), { title: link.textContent });
+        startLink.setAttribute("href", link.getAttribute("href"));
+      } else {
+        startNote = element("span", "course-complete", start.getAttribute("data-t-complete"));
+        start.insertBefore(startNote, startLink);
+        startLink.textContent = start.getAttribute("data-t-review") || startText;
+        startLink.setAttribute("href", startHref);
+      }
+    }
 
     var cleared = false;
 
     function render() {
       var state = load();
-      var done = 0;
-      var started = false;
       items.forEach(function (item) {
         var finished = !!state.lessons[item.getAttribute("data-lesson")];
-        if (finished) { done++; started = true; }
         var parts = [];
         if (finished) parts.push("\u2713 " + text("done"));
-        quizIDs(item).forEach(function (id) {
+        words(item, "data-quizzes").forEach(function (id) {
           var record = state.quizzes[id];
-          if (record) {
-            parts.push(fill(text("best"), { best: record.best }));
-            started = true;
-          }
+          if (record) parts.push(fill(text("best"), { best: record.best }));
         });
         item.classList.toggle("is-done", finished);
         var line = item.querySelector(".lesson-progress");
@@ -297,20 +374,20 @@
           line.hidden = !parts.length;
         }
       });
-      if (summary) summary.textContent = fill(text("summary"), { done: done, total: items.length });
-      if (bar) bar.value = done;
+      var progress = courseProgress(state, keys, quizzes);
+      if (summary) summary.textContent = fill(text("summary"), { done: progress.done, total: progress.total });
+      if (bar) bar.value = progress.done;
+      renderStart(progress);
       // Nothing to show before the first lesson; after a reset, the message.
-      box.hidden = !started && !cleared;
+      box.hidden = !progress.started && !cleared;
     }
 
     var reset = box.querySelector("[data-progress-reset]");
     if (reset) {
-      reset.addEventListener("click", function () {
+      confirmFirst(reset, box.querySelector("[data-confirm]"), function () {
         var state = load();
-        items.forEach(function (item) {
-          delete state.lessons[item.getAttribute("data-lesson")];
-          quizIDs(item).forEach(function (id) { delete state.quizzes[id]; });
-        });
+        keys.forEach(function (key) { delete state.lessons[key]; });
+        quizzes.forEach(function (id) { delete state.quizzes[id]; });
         save(state);
         cleared = true;
         render();
@@ -320,8 +397,15 @@
     render();
   }
 
-  /* The home page: every course the learner has started, and a reset of all
-     progress on this device. */
+  /* A lesson's page from its course's: lessons live in the course's folder
+     (courses/<course>/<lesson>/index.html, key "<course>/<lesson>"). */
+  function lessonURL(courseURL, key) {
+    if (!/index\.html$/.test(courseURL) || key.indexOf("/") < 0) return "";
+    return courseURL.replace(/index\.html$/, key.slice(key.indexOf("/") + 1) + "/index.html");
+  }
+
+  /* The home page: every course the learner has started, a link on to the
+     next lesson of each, and a reset of all progress on this device. */
   function setUpHomeProgress(box) {
     if (!storageWorks()) return;
     var items = all(box, "li[data-lessons]");
@@ -331,22 +415,37 @@
       var state = load();
       var shown = 0;
       items.forEach(function (item) {
-        var keys = (item.getAttribute("data-lessons") || "").split(" ").filter(Boolean);
-        var quizzes = (item.getAttribute("data-quizzes") || "").split(" ").filter(Boolean);
-        var done = keys.filter(function (key) { return state.lessons[key]; }).length;
-        var tried = quizzes.some(function (id) { return state.quizzes[id]; });
-        item.hidden = !done && !tried;
+        var keys = words(item, "data-lessons");
+        var progress = courseProgress(state, keys, words(item, "data-quizzes"));
+        item.hidden = !progress.started;
         if (!item.hidden) shown++;
+        item.classList.toggle("is-done", progress.next < 0);
         var count = item.querySelector(".progress-count");
-        if (count) count.textContent = fill(box.getAttribute("data-t-lessons"), { done: done, total: keys.length });
+        if (count) {
+          count.textContent = (progress.next < 0 ? "\u2713 " : "") +
+            fill(box.getAttribute("data-t-lessons"), { done: progress.done, total: progress.total });
+        }
         var bar = item.querySelector("progress");
-        if (bar) bar.value = done;
+        if (bar) bar.value = progress.done;
+        var course = item.querySelector("a");
+        var next = item.querySelector(".progress-next");
+        var url = course && progress.next >= 0 ? lessonURL(course.getAttribute("href"), keys[progress.next]) : "";
+        if (url && progress.started) {
+          if (!next) {
+            next = element("a", "progress-next");
+            item.appendChild(next);
+          }
+          next.setAttribute("href", url);
+          next.textContent = fill(box.getAttribute("data-t-continue"), { number: progress.next + 1 });
+        } else if (next) {
+          item.removeChild(next);
+        }
       });
       box.hidden = !shown && !cleared;
     }
     var reset = box.querySelector("[data-progress-reset-all]");
     if (reset) {
-      reset.addEventListener("click", function () {
+      confirmFirst(reset, box.querySelector("[data-confirm]"), function () {
         try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
         cleared = true;
         render();
@@ -354,6 +453,18 @@
       });
     }
     render();
+  }
+
+  /* A course card (home, catalog and its filter pages): "2/5 lessons
+     finished" once one is (quiz ids on every card would weigh too much). */
+  function setUpCardProgress(line) {
+    var keys = words(line, "data-lessons");
+    var progress = courseProgress(load(), keys, []);
+    if (!progress.done) return;
+    line.textContent = (progress.next < 0 ? "\u2713 " : "") +
+      fill(line.getAttribute("data-t-lessons"), { done: progress.done, total: progress.total });
+    line.classList.toggle("is-done", progress.next < 0);
+    line.hidden = false;
   }
 
   /* Offline (http and https only; a site opened from disk needs no worker):
@@ -370,6 +481,7 @@
       // Offered only once a worker exists to keep the course.
       if (box && button && status) box.hidden = false;
     }, function () { /* the site stays online-only */ });
+    listKeptCourses(doc.querySelector("[data-offline-kept]"));
     if (!box || !button || !status) return;
     button.addEventListener("click", function () {
       var urls = (box.getAttribute("data-urls") || "").split(" ").filter(Boolean).map(function (url) {
@@ -388,6 +500,39 @@
     });
   }
 
+  /* The offline page lists the courses kept on this device: the course pages
+     in the worker's "kept" cache (the one with the download box), by title. */
+  function listKeptCourses(section) {
+    var list = section && section.querySelector("ul");
+    if (!list || !window.caches || !window.DOMParser) return;
+    var name = "hocvu-kept " + new URL("../", SCRIPT).href;
+    caches.has(name).then(function (has) {
+      if (!has) return;
+      return caches.open(name).then(function (cache) {
+        return cache.keys().then(function (requests) {
+          return Promise.all(requests.filter(function (request) {
+            return /\/index\.html$/.test(request.url);
+          }).map(function (request) {
+            return cache.match(request).then(function (response) { return response.text(); }).then(function (html) {
+              var page = new DOMParser().parseFromString(html, "text/html");
+              var title = page.querySelector("[data-offline]") && page.querySelector("h1");
+              return title ? { url: request.url, title: title.textContent.trim() } : null;
+            });
+          }));
+        });
+      });
+    }).then(function (courses) {
+      (courses || []).filter(Boolean).sort(function (a, b) { return a.title.localeCompare(b.title, doc.documentElement.lang); }).forEach(function (course) {
+        var link = element("a", null, course.title);
+        link.href = course.url;
+        var item = element("li");
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      if (list.children.length) section.hidden = false;
+    }).catch(function () { /* no list: the home link stays */ });
+  }
+
   function start() {
     all(doc, "form.quiz[data-quiz]").forEach(setUpQuiz);
     var article = doc.querySelector("article[data-lesson]");
@@ -400,6 +545,7 @@
     if (box) setUpProgress(box);
     var home = doc.querySelector("[data-home-progress]");
     if (home) setUpHomeProgress(home);
+    if (storageWorks()) all(doc, "[data-card-progress]").forEach(setUpCardProgress);
     setUpOffline();
   }
 
