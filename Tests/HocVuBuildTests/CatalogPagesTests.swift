@@ -70,7 +70,7 @@ import Testing
         let site = try Self.site()
         defer { site.remove() }
         let html = try #require(site.read("site/courses/bao-phu/index.html"))
-        #expect(html.contains("<td>3 khóa<br>0 câu hỏi</td>"), "\(html)")
+        #expect(html.contains("<td>Khóa học: 3<br>Câu hỏi: 0</td>"), "\(html)")
         #expect(html.contains("<td class=\"coverage-empty\">Chưa có</td>"))
     }
 }
