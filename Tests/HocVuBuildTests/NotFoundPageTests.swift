@@ -19,7 +19,7 @@ import Testing
         #expect(!page.contains("<link rel=\"stylesheet\""))
         #expect(!page.contains("<script src"))
         // No other relative href or src (absolute URLs and fragments aside).
-        let relative = try Regex(#"\s(href|src)="(?!/|https?:|#|mailto:)[^"]*""#)
+        let relative = try Regex(#"\s(href|src)="(?!/|https?:|#|mailto:|data:)[^"]*""#)
         #expect(page.matches(of: relative).map { String(page[$0.range]) } == [])
     }
 
