@@ -6,4 +6,7 @@ public struct Heading: Sendable, Hashable {
     public var text: String
     public var id: String
     public var location: SourceLocation
+    /// The heading's text as a forge reads it: an explicit `{#id}` is text
+    /// there (GitHub's id of `## Mục tiêu {#muc-tieu}` is `mục-tiêu-muc-tieu`).
+    public var forgeText: String = ""
 }

@@ -55,6 +55,42 @@ import Testing
         #expect(!page.contains("href=\"#the--operator\""))
     }
 
+    /// GitHub numbers repeats -1, -2 where hocvu says -2, -3: a fragment with
+    /// marks is the forge's; an ASCII one that names two headings is hocvu's,
+    /// with a warning; an explicit {#id} is text on the forge.
+    @Test func forgeAndHocvuIDsThatCollideAreResolvedAndReported() throws {
+        var files = minimalSite
+        files["content/courses/an-toan/02-mat-khau.md"] = """
+            ---
+            title: Mật khẩu mạnh
+            ---
+            ## Ví dụ
+
+            ## Ví dụ
+
+            ## Ví dụ
+
+            ## The + operator
+
+            ## The operator
+
+            ## Mục tiêu {#muc-tieu}
+
+            [a](#ví-dụ-2) [b](#the-operator) [c](#mục-tiêu-muc-tieu)
+
+            ## Tạo mật khẩu
+
+            """
+        let site = try TempSite(files)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(codes(report) == ["16:15 link.ambiguous-fragment"])
+        let page = try #require(site.read("site/courses/an-toan/mat-khau/index.html"))
+        #expect(page.contains("<a href=\"#vi-du-3\">a</a>"))
+        #expect(page.contains("<a href=\"#the-operator\">b</a>"))
+        #expect(page.contains("<a href=\"#muc-tieu\">c</a>"))
+    }
+
     @Test func homeTakesItsHeadingFromTheIntroAndLinksEachAudienceToItsPath() throws {
         var files = minimalSite
         files["content/site.yml"] = """
@@ -94,7 +130,7 @@ import Testing
         files["content/site.yml"] = (minimalSite["content/site.yml"] ?? "") + """
             base_url: https://hoc.example.gov.vn/
             operator: {name: Sở Khoa học và Công nghệ, url: "https://example.gov.vn/"}
-            contact: {email: hotro@example.gov.vn, phone: "0200 3800 000", address: Số 1 đường Mẫu}
+            contact: {email: hotro@example.gov.vn, phone: "0200 3800 000 (máy lẻ 12)", address: Số 1 đường Mẫu}
 
             """
         files["content/news/2025-04-16-tin.md"] = "---\ntitle: Tin\n---\nChữ.\n"
@@ -104,7 +140,8 @@ import Testing
         let lesson = try #require(site.read("site/courses/an-toan/lua-dao/index.html"))
         #expect(lesson.contains("<a href=\"https://example.gov.vn/\">Sở Khoa học và Công nghệ</a>"))
         #expect(lesson.contains("<a href=\"mailto:hotro@example.gov.vn\">hotro@example.gov.vn</a>"))
-        #expect(lesson.contains("<a href=\"tel:02003800000\">0200 3800 000</a>"))
+        // The extension is not dialled as part of the number.
+        #expect(lesson.contains("<a href=\"tel:02003800000\">0200 3800 000 (máy lẻ 12)</a>"))
         #expect(lesson.contains("Số 1 đường Mẫu"))
         #expect(lesson.contains("<a href=\"../../../feed.xml\">"))
     }

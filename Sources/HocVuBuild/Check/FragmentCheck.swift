@@ -6,43 +6,68 @@ import HocVuMarkdown
 /// hocvu's `#the-operator`): a link written to work on the forge then points
 /// at hocvu's id in the site.
 struct FragmentCheck {
+    /// Checks every page's fragments and points forge-style ones at hocvu's ids
+    /// in the pages' HTML.
     func run(_ pages: inout [String: ParsedPage], index: SiteIndex, diagnostics: inout DiagnosticList) {
-        var forgeIDs: [String: [String: String]] = [:]
-        func forgeMap(_ page: String) -> [String: String] {
+        let rewrites = check(pages, diagnostics: &diagnostics)
+        Self.apply(rewrites, to: &pages)
+    }
+
+    /// href → href with hocvu's id, per page; diagnostics for what matches nothing.
+    func check(_ pages: [String: ParsedPage], diagnostics: inout DiagnosticList) -> [String: [(String, String)]] {
+        var forgeIDs: [String: [String: Heading]] = [:]
+        func forgeMap(_ page: String) -> [String: Heading] {
             if let map = forgeIDs[page] { return map }
             let headings = pages[page]?.markdown.headings ?? []
-            var map: [String: String] = [:]
-            for (forge, heading) in zip(Slug.forgeIDs(headings.map(\.text)), headings) where map[forge] == nil {
-                map[forge] = heading.id
+            var map: [String: Heading] = [:]
+            for (forge, heading) in zip(Slug.forgeIDs(headings.map(\.forgeText)), headings) where map[forge] == nil {
+                map[forge] = heading
             }
             forgeIDs[page] = map
             return map
         }
+        var rewrites: [String: [(String, String)]] = [:]
         for path in pages.keys.sorted() {
             guard let page = pages[path] else { continue }
-            var rewrites: [(String, String)] = []
             for reference in page.markdown.fragments {
-                let ids = pages[reference.page]?.markdown.headings.map(\.id) ?? []
-                if ids.contains(reference.fragment) { continue }
-                // As the author wrote it (`#ví-dụ-1` is GitHub's second "Ví dụ"), then as folded.
-                if let id = forgeMap(reference.page)[reference.written] ?? forgeMap(reference.page)[reference.fragment] {
-                    let hash = reference.href.lastIndex(of: "#").map { reference.href[..<$0] } ?? ""
-                    rewrites.append((reference.href, hash + "#" + id))
+                let headings = pages[reference.page]?.markdown.headings ?? []
+                let own = headings.first { $0.id == reference.fragment }
+                // A fragment with marks (`#ví-dụ-2`) is never hocvu's own id: a forge's comes first.
+                let forge = forgeMap(reference.page)[reference.written]
+                    ?? (reference.written == reference.fragment ? nil : forgeMap(reference.page)[reference.fragment])
+                let ascii = reference.written.unicodeScalars.allSatisfy(\.isASCII)
+                let target = ascii ? (own ?? forge) : (forge ?? own)
+                guard let target else {
+                    let place = reference.page == path ? "this page" : "'\(reference.page)'"
+                    diagnostics.error(
+                        "link.missing-fragment",
+                        "#\(reference.written) is not a heading of \(place)\(Suggestion.hint(for: reference.fragment, in: headings.map(\.id)))",
+                        at: reference.location)
                     continue
                 }
-                let target = reference.page == path ? "this page" : "'\(reference.page)'"
-                diagnostics.error(
-                    "link.missing-fragment",
-                    "#\(reference.written) is not a heading of \(target)\(Suggestion.hint(for: reference.fragment, in: ids))",
-                    at: reference.location)
-            }
-            if !rewrites.isEmpty, var changed = pages[path] {
-                for (from, to) in rewrites {
-                    changed.markdown.html = changed.markdown.html.replacingOccurrences(
-                        of: "href=\"\(HTMLEscape.text(from))\"", with: "href=\"\(HTMLEscape.text(to))\"")
+                if ascii, let own, let forge, own.id != forge.id {
+                    diagnostics.warning(
+                        "link.ambiguous-fragment",
+                        "#\(reference.written) names two headings: '\(own.text)' (hocvu's id) and '\(forge.text)' (as GitHub numbers them); the link goes to '\(target.text)'; write #\(target.id == own.id ? forge.id : own.id) for the other",
+                        at: reference.location)
                 }
-                pages[path] = changed
+                if target.id != reference.fragment {
+                    let hash = reference.href.lastIndex(of: "#").map { reference.href[..<$0] } ?? ""
+                    rewrites[path, default: []].append((reference.href, hash + "#" + target.id))
+                }
             }
+        }
+        return rewrites
+    }
+
+    static func apply(_ rewrites: [String: [(String, String)]], to pages: inout [String: ParsedPage]) {
+        for (path, pairs) in rewrites {
+            guard var changed = pages[path] else { continue }
+            for (from, to) in pairs {
+                changed.markdown.html = changed.markdown.html.replacingOccurrences(
+                    of: "href=\"\(HTMLEscape.text(from))\"", with: "href=\"\(HTMLEscape.text(to))\"")
+            }
+            pages[path] = changed
         }
     }
 }

@@ -17,12 +17,20 @@ struct PageWeightCheck {
     let sourceOfPage: [String: String]
 
     func run(_ files: [OutputFile], diagnostics: inout DiagnosticList) {
+        // Compressed once each, and only the files pages load.
+        var assets: [String: OutputFile] = [:]
+        for file in files where file.path.hasSuffix(".css") || file.path.hasSuffix(".js") { assets[file.path] = file }
         var sizes: [String: Int] = [:]
-        for file in files where file.path.hasSuffix(".css") || file.path.hasSuffix(".js") {
-            switch file.content {
-            case .bytes(let data): sizes[file.path] = Self.compressedSize(data)
-            case .copy(let url): sizes[file.path] = (try? Data(contentsOf: url)).map(Self.compressedSize) ?? 0
+        func size(_ path: String) -> Int {
+            if let known = sizes[path] { return known }
+            var bytes = 0
+            switch assets[path]?.content {
+            case .bytes(let data)?: bytes = Self.compressedSize(data)
+            case .copy(let url)?: bytes = (try? Data(contentsOf: url)).map(Self.compressedSize) ?? 0
+            case nil: bytes = 0
             }
+            sizes[path] = bytes
+            return bytes
         }
         for file in files where file.path.hasSuffix(".html") {
             guard case .bytes(let data) = file.content else { continue }
@@ -30,7 +38,7 @@ struct PageWeightCheck {
             var total = data.count
             for reference in Self.loads(in: data) {
                 guard let path = SitePath.normalise(reference, in: folder), path != "search/index.js" else { continue }
-                total += sizes[path] ?? 0
+                total += size(path)
             }
             if total > Self.budget {
                 diagnostics.warning(

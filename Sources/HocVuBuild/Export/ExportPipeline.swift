@@ -51,7 +51,10 @@ public struct ExportPipeline {
         // Lessons without their quiz forms, for the cartridge (quizzes go in as QTI).
         var withoutForms = prepared.markdown
         withoutForms.quizForms = false
-        let plainPages = PageParser(index: prepared.index, options: withoutForms, contentRoot: options.content).parseAll()
+        var plainPages = PageParser(index: prepared.index, options: withoutForms, contentRoot: options.content).parseAll()
+        // Forge-style fragments point at hocvu's ids here too (reported once, by the build's check).
+        var unused = DiagnosticList()
+        FragmentCheck().run(&plainPages, index: prepared.index, diagnostics: &unused)
         let assets = themeAssets(prepared.theme)
         let quizLabel = prepared.theme.strings["quiz_check"] ?? "Quiz"
 

@@ -107,9 +107,11 @@ enum SiteConfigSchema {
         }
         var targets: [Term.Target] = []
         for (yearNode, percentNode) in mapping {
-            guard let year = yearNode.int, (1900...2999).contains(year) else {
+            // `2026` or `"2026"`: four digits either way.
+            let text = yearNode.string ?? ""
+            guard text.count == 4, let year = Int(text), (1900...2999).contains(year) else {
                 reader.diagnostics.error(
-                    "frontmatter.type", "'\(yearNode.string ?? "")' is not a year: write it with four digits, e.g. 2026",
+                    "frontmatter.type", "'\(text)' is not a year: write it with four digits, from 1900 to 2999, e.g. 2026",
                     at: frontMatter.location(of: yearNode))
                 continue
             }
@@ -155,7 +157,7 @@ enum SiteConfigSchema {
     /// Reads `operator:` and `contact:` into the config, checking the link and the address.
     static func publisher(in frontMatter: FrontMatter, reader: inout FieldReader, into config: inout SiteConfig) {
         let op = texts("operator", allowed: operatorKeys, in: frontMatter, reader: &reader)
-        if frontMatter["operator"] != nil, op["name"] == nil, let entry = frontMatter["operator"], entry.value.mapping != nil {
+        if op["name"] == nil, let entry = frontMatter["operator"], let fields = entry.value.mapping, fields["name"] == nil {
             reader.diagnostics.error(
                 "frontmatter.missing-key", "'operator' needs a 'name:' (the body that runs the portal)",
                 at: frontMatter.location(of: entry.keyNode))

@@ -79,6 +79,8 @@ struct PageContextBuilder {
             "kind": kind,
             "breadcrumbs": [[String: Any]](),
             "generator": "hocvu \(version)",
+            // The offline page is for the service worker, not for search engines.
+            "noindex": kind == "offline",
         ]
         if let description = description ?? site.config.description, !description.isEmpty {
             context["description"] = description
@@ -105,8 +107,15 @@ struct PageContextBuilder {
     private var contact: Any {
         let config = site.config
         guard config.contactEmail != nil || config.contactPhone != nil || config.contactAddress != nil else { return false }
-        // tel: links keep only what a phone dials.
-        let dial = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } } ?? ""
+        // tel: keeps what a phone dials: a leading +, then ASCII digits, up to the
+        // first character that is not part of a number ("0200 3800 000 (máy lẻ 12)").
+        var dial = ""
+        for character in (config.contactPhone ?? "").trimmingCharacters(in: .whitespaces) {
+            if character.isASCII, character.isNumber { dial.append(character) }
+            else if character == "+", dial.isEmpty { dial.append(character) }
+            else if !" -.()/".contains(character) { break }
+        }
+        if dial == "+" { dial = "" }
         return ["email": opt(config.contactEmail), "phone": opt(config.contactPhone), "phone_link": opt(dial),
                 "address": opt(config.contactAddress)] as [String: Any]
     }

@@ -6,7 +6,7 @@ enum ThemeVocabulary {
     static let names: Set<String> = [
         // every page
         "lang", "root", "page_title", "description", "site", "title", "nav", "url", "current", "t", "kind",
-        "breadcrumbs", "generator", "og", "type", "locale", "site_name", "json_ld", "feed_url",
+        "breadcrumbs", "generator", "noindex", "og", "type", "locale", "site_name", "json_ld", "feed_url",
         // cards and lists
         "summary", "level_name", "duration_display", "lesson_count", "audiences", "id", "name",
         "date", "date_display", "target_percent", "number", "text", "level",

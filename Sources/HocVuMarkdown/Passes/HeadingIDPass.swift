@@ -12,6 +12,7 @@ struct HeadingIDPass {
         var headings: [Heading] = []
         for heading in document.nodes(of: NodeTypes.heading) {
             let location = context.location(of: heading)
+            let forgeText = heading.plainText.trimmingCharacters(in: .whitespaces)
             var base = customID(of: heading, context: &context) ?? Slug.make(heading.plainText)
             if base.isEmpty { base = "muc" }
             var id = base
@@ -24,7 +25,7 @@ struct HeadingIDPass {
             used.insert(id)
             let level = heading.headingLevel
             let text = heading.plainText.trimmingCharacters(in: .whitespaces)
-            headings.append(Heading(level: level, text: text, id: id, location: location))
+            headings.append(Heading(level: level, text: text, id: id, location: location, forgeText: forgeText))
 
             // cmark cannot print attributes on headings: a custom inline
             // holding the heading's content prints the tag with its id.

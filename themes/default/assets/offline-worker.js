@@ -96,7 +96,7 @@ function offlinePage(url) {
     return page.text().then(function (html) {
       html = html.replace(/<head(\s[^>]*)?>/i, function (tag) {
         return tag + '<base href="' + attribute(SCOPE) + '">';
-      }).replace(/ href="#/g, ' href="' + here + "#");
+      }).replace(/ href="#/g, function () { return ' href="' + here + "#"; });  // a function: "$" in a URL is no pattern
       return new Response(html, { status: 200, statusText: "OK", headers: headers });
     });
   });
