@@ -13,22 +13,8 @@ enum SiteConfigSchema {
 
     /// `limits: {markdown_file: 4 MB}`.
     static func markdownFileLimit(in frontMatter: FrontMatter, reader: inout FieldReader) -> Int? {
-        guard let entry = frontMatter["limits"] else { return nil }
-        guard let mapping = entry.value.mapping else {
-            reader.diagnostics.error(
-                "frontmatter.type", "'limits' must be a map, e.g. 'limits: {markdown_file: 4 MB}'",
-                at: frontMatter.location(of: entry.value))
-            return nil
-        }
         var limit: Int?
-        for (key, value) in mapping {
-            let name = key.string ?? ""
-            guard limitKeys.contains(name) else {
-                reader.diagnostics.error(
-                    "frontmatter.unknown-key", "unknown key '\(name)' in 'limits'\(Suggestion.hint(for: name, in: limitKeys))",
-                    at: frontMatter.location(of: key))
-                continue
-            }
+        for (_, value) in entries("limits", allowed: limitKeys, example: "limits: {markdown_file: 4 MB}", in: frontMatter, reader: &reader) {
             guard let text = value.scalar?.string, let bytes = ByteSize.parse(text) else {
                 reader.diagnostics.error(
                     "frontmatter.type", "'markdown_file' must be a size such as '4 MB' or '512 KB' (at most 1024 MB)",
@@ -126,17 +112,19 @@ enum SiteConfigSchema {
         return targets.sorted { $0.year < $1.year }
     }
 
-    /// A small mapping of texts (`operator: {name, url}`), each value NFC; unknown
-    /// keys and non-text values are reported at their place.
-    static func texts(_ key: String, allowed: [String], in frontMatter: FrontMatter, reader: inout FieldReader) -> [String: String] {
-        guard let entry = frontMatter[key] else { return [:] }
+    /// The entries of a small mapping of site.yml (`limits`, `operator`,
+    /// `contact`) whose keys are allowed; a value that is no mapping and each
+    /// unknown key are reported at their place.
+    static func entries(
+        _ key: String, allowed: [String], example: String, in frontMatter: FrontMatter, reader: inout FieldReader
+    ) -> [(name: String, value: Node)] {
+        guard let entry = frontMatter[key] else { return [] }
         guard let mapping = entry.value.mapping else {
             reader.diagnostics.error(
-                "frontmatter.type", "'\(key)' must be a mapping of \(allowed.map { "'\($0)'" }.joined(separator: ", "))",
-                at: frontMatter.location(of: entry.value))
-            return [:]
+                "frontmatter.type", "'\(key)' must be a map, e.g. '\(example)'", at: frontMatter.location(of: entry.value))
+            return []
         }
-        var texts: [String: String] = [:]
+        var found: [(name: String, value: Node)] = []
         for (keyNode, value) in mapping {
             let name = keyNode.string ?? ""
             guard allowed.contains(name) else {
@@ -145,6 +133,15 @@ enum SiteConfigSchema {
                     at: frontMatter.location(of: keyNode))
                 continue
             }
+            found.append((name, value))
+        }
+        return found
+    }
+
+    /// A small mapping of texts (`operator: {name, url}`), each value NFC.
+    static func texts(_ key: String, allowed: [String], example: String, in frontMatter: FrontMatter, reader: inout FieldReader) -> [String: String] {
+        var texts: [String: String] = [:]
+        for (name, value) in entries(key, allowed: allowed, example: example, in: frontMatter, reader: &reader) {
             guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 reader.diagnostics.error("frontmatter.type", "'\(key).\(name)' must be a text", at: frontMatter.location(of: value))
                 continue
@@ -156,7 +153,7 @@ enum SiteConfigSchema {
 
     /// Reads `operator:` and `contact:` into the config, checking the link and the address.
     static func publisher(in frontMatter: FrontMatter, reader: inout FieldReader, into config: inout SiteConfig) {
-        let op = texts("operator", allowed: operatorKeys, in: frontMatter, reader: &reader)
+        let op = texts("operator", allowed: operatorKeys, example: "operator: {name: Sở …, url: https://…}", in: frontMatter, reader: &reader)
         if op["name"] == nil, let entry = frontMatter["operator"], let fields = entry.value.mapping, fields["name"] == nil {
             reader.diagnostics.error(
                 "frontmatter.missing-key", "'operator' needs a 'name:' (the body that runs the portal)",
@@ -172,7 +169,7 @@ enum SiteConfigSchema {
                     at: frontMatter.location(of: node))
             }
         }
-        let contact = texts("contact", allowed: contactKeys, in: frontMatter, reader: &reader)
+        let contact = texts("contact", allowed: contactKeys, example: "contact: {email: hotro@…, phone: …}", in: frontMatter, reader: &reader)
         if let email = contact["email"] {
             let parts = email.split(separator: "@", omittingEmptySubsequences: false)
             if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) {

@@ -16,3 +16,13 @@ public struct OutputFile: Sendable {
         self.content = content
     }
 }
+
+extension OutputFile {
+    /// Its size in bytes: a copied file's on disk (0 when it cannot be read).
+    var byteCount: Int {
+        switch content {
+        case .bytes(let data): return data.count
+        case .copy(let url): return (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        }
+    }
+}

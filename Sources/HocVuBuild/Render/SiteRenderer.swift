@@ -114,15 +114,7 @@ struct SiteRenderer {
 
     /// Bytes per output path (a copied file by its size on disk).
     static func sizes(of files: [OutputFile]) -> [String: Int] {
-        var sizes: [String: Int] = [:]
-        for file in files {
-            switch file.content {
-            case .bytes(let data): sizes[file.path] = data.count
-            case .copy(let url):
-                sizes[file.path] = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            }
-        }
-        return sizes
+        Dictionary(files.map { ($0.path, $0.byteCount) }) { _, last in last }
     }
 
     /// `sw.js` must sit at the site root to serve every page. Its cache is
@@ -137,9 +129,7 @@ struct SiteRenderer {
             mix(file.path.utf8)
             switch file.content {
             case .bytes(let data): mix(data)
-            case .copy(let url):
-                let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-                mix(String(size).utf8)
+            case .copy: mix(String(file.byteCount).utf8)
             }
         }
         let name = "hocvu-" + String(hash, radix: 16)
