@@ -27,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
         var html = document.renderHTML(unsafe: options.allowRawHTML)
         if options.focusableCode {
             // Only cmark's own tags can read "<pre><code": text has its "<" escaped.
-            html = html.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code")
+            html = ByteReplace.replacing("<pre><code", with: "<pre tabindex=\"0\"><code", in: html)
         }
         return RenderedMarkdown(
             html: html, headings: headings, fragments: fragments + quizzes.fragments, quizzes: quizzes.quizzes,

@@ -64,8 +64,8 @@ struct FragmentCheck {
         for (path, pairs) in rewrites {
             guard var changed = pages[path] else { continue }
             for (from, to) in pairs {
-                changed.markdown.html = changed.markdown.html.replacingOccurrences(
-                    of: "href=\"\(HTMLEscape.text(from))\"", with: "href=\"\(HTMLEscape.text(to))\"")
+                changed.markdown.html = ByteReplace.replacing(
+                    "href=\"\(HTMLEscape.text(from))\"", with: "href=\"\(HTMLEscape.text(to))\"", in: changed.markdown.html)
             }
             pages[path] = changed
         }

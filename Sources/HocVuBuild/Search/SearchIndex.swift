@@ -79,8 +79,13 @@ struct SearchIndex: Sendable {
         let json = (try? encoder.encode(File(docs: documents))) ?? Data("{}".utf8)
         // "</" cannot end a script element when the file is inlined somewhere.
         // U+2028 and U+2029 end a line in JavaScript before ES2019.
-        let safe = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-        return Data("window.HOCVU_SEARCH = \(safe);\n".utf8)
+        let safe = json.withUnsafeBytes { raw in
+            ByteReplace.replacing([
+                (Array("</".utf8), Array("<\\/".utf8)),
+                (Array("\u{2028}".utf8), Array("\\u2028".utf8)),
+                (Array("\u{2029}".utf8), Array("\\u2029".utf8)),
+            ], in: Array(raw.bindMemory(to: UInt8.self)))
+        }
+        return Data("window.HOCVU_SEARCH = ".utf8) + Data(safe) + Data(";\n".utf8)
     }
 }
