@@ -3,12 +3,14 @@
 
   bench/run.py [--courses 100] [--lessons 50] [--runs 3] [--search] [--export]
 
-Generates the corpus with ../shared/bench/gen_corpus.py (deterministic), gives
-each lesson its own name (the generator calls every lesson NN-bai.md, which
-CONTENT-FORMAT.md §1 forbids within a course), builds it with
-.build/release/hocvu (run `swift build -c release` first) under
-/usr/bin/time -v, and prints wall time and peak memory (median of --runs),
-pages written, and the search index's size. --search also opens
+Generates the corpus with ../shared/bench/gen_corpus.py (deterministic; the
+same lessons also as a Hugo site), then builds it --runs times with
+.build/release/hocvu (run `swift build -c release` first) and, when `hugo` is
+installed (Debian: apt-get install hugo), with Hugo, taking turns (hocvu,
+Hugo, hocvu, …) so both meet the same machine; each under /usr/bin/time -v.
+Prints wall time and peak memory (medians), the ratio to Hugo, the floor (the
+`cmark` CLI over every Markdown file concatenated, when installed), pages
+written, and the search index's size. --search also opens
 search/index.html?q=mat%20khau in headless Chromium (needs e2e/setup.sh) and
 measures the first search (page load, index parse, search, results shown)
 and a second one typed into the box. --export also times `hocvu export`
@@ -32,28 +34,40 @@ def generate(courses, lessons, folder):
     subprocess.run([sys.executable, os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"),
                     "--courses", str(courses), "--lessons", str(lessons), "--out", os.path.join(folder, "content")],
                    check=True, stdout=subprocess.DEVNULL)
-    pattern = re.compile(r"\b(\d\d)-bai\.md")
-    for course in sorted(os.listdir(os.path.join(folder, "content", "courses"))):
-        path = os.path.join(folder, "content", "courses", course)
-        for name in sorted(os.listdir(path)):
-            if name.endswith(".md"):
-                file = os.path.join(path, name)
-                text = open(file, encoding="utf-8").read()
-                open(file, "w", encoding="utf-8").write(pattern.sub(r"\1-bai-\1.md", text))
-                match = re.fullmatch(r"(\d\d)-bai\.md", name)
-                if match:
-                    os.rename(file, os.path.join(path, "%s-bai-%s.md" % (match.group(1), match.group(1))))
+    subprocess.run([sys.executable, os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"),
+                    "--courses", str(courses), "--lessons", str(lessons), "--hugo", "--out", os.path.join(folder, "hugo")],
+                   check=True, stdout=subprocess.DEVNULL)
 
 
-def timed_build(binary, folder, command=("build", "--out", "site")):
-    shutil.rmtree(os.path.join(folder, command[-1]), ignore_errors=True)
-    run = subprocess.run(["/usr/bin/time", "-v", binary] + list(command), cwd=folder,
-                         capture_output=True, text=True)
+def timed(argv, cwd, output):
+    """(exit code, wall seconds, peak MiB, stderr) of one run, `output` removed first."""
+    shutil.rmtree(output, ignore_errors=True)
+    run = subprocess.run(["/usr/bin/time", "-v"] + argv, cwd=cwd, capture_output=True, text=True)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
     seconds = (int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))) if wall else 0
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr).group(1)) / 1024
-    summary = [l for l in run.stderr.splitlines() if l.startswith("hocvu:")]
-    return run.returncode, seconds, rss, summary[-1] if summary else run.stderr[-500:]
+    return run.returncode, seconds, rss, run.stderr
+
+
+def cmark_floor(folder):
+    """The cmark CLI over every Markdown file concatenated: parse and render only."""
+    if not shutil.which("cmark"):
+        return None
+    joined = os.path.join(folder, "all.md")
+    with open(joined, "wb") as out:
+        for d, _, names in sorted(os.walk(os.path.join(folder, "content"))):
+            for name in sorted(names):
+                if name.endswith(".md"):
+                    with open(os.path.join(d, name), "rb") as f:
+                        out.write(f.read() + b"\n")
+    code, seconds, rss, _ = timed(["sh", "-c", "cmark all.md > all.html"], folder, os.path.join(folder, "all.html"))
+    return seconds, rss
+
+
+def timed_build(binary, folder, command=("build", "--out", "site")):
+    code, seconds, rss, stderr = timed([binary] + list(command), folder, os.path.join(folder, command[-1]))
+    summary = [l for l in stderr.splitlines() if l.startswith("hocvu:")]
+    return code, seconds, rss, summary[-1] if summary else stderr[-500:]
 
 
 def search_timing(folder):
@@ -101,12 +115,30 @@ def main():
     generate(args.courses, args.lessons, args.folder)
     files = sum(len(f) for _, _, f in os.walk(os.path.join(args.folder, "content")))
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(args.folder, "content")) for f in fs)
-    results = [timed_build(binary, args.folder) for _ in range(args.runs)]
+    hugo = shutil.which("hugo")
+    results, hugo_results = [], []
+    for _ in range(args.runs):
+        results.append(timed_build(binary, args.folder))
+        if hugo:
+            hugo_results.append(timed([hugo, "--quiet"], os.path.join(args.folder, "hugo"),
+                                      os.path.join(args.folder, "hugo", "public")))
     code, _, _, summary = results[-1]
     print("corpus: %d courses x %d lessons, %d files, %.1f MB" % (args.courses, args.lessons, files, size / 1e6))
     print("build: exit %d; %s" % (code, summary))
-    print("wall (median of %d): %.2f s; peak memory: %.0f MiB" % (
-        args.runs, statistics.median(r[1] for r in results), statistics.median(r[2] for r in results)))
+    wall = statistics.median(r[1] for r in results)
+    print("hocvu: wall (median of %d) %.2f s; peak memory %.0f MiB" % (
+        args.runs, wall, statistics.median(r[2] for r in results)))
+    if hugo_results:
+        hugo_wall = statistics.median(r[1] for r in hugo_results)
+        print("hugo:  wall (median of %d) %.2f s; peak memory %.0f MiB (exit %d)" % (
+            args.runs, hugo_wall, statistics.median(r[2] for r in hugo_results), hugo_results[-1][0]))
+        print("ratio: hocvu takes %.2f× Hugo's time (target ≤ 0.20×)" % (wall / hugo_wall if hugo_wall else 0))
+    else:
+        print("hugo:  not installed (apt-get install hugo), no ratio")
+    floor = cmark_floor(args.folder)
+    if floor:
+        print("floor: cmark CLI over all files %.2f s, %.0f MiB; hocvu is %.1f× the floor (target ≤ 3×)" % (
+            floor[0], floor[1], wall / floor[0] if floor[0] else 0))
     index = os.path.join(args.folder, "site", "search", "index.js")
     if os.path.exists(index):
         print("search index: %.1f MB" % (os.path.getsize(index) / 1e6))
