@@ -38,7 +38,8 @@ public struct BuildPipeline {
             report.status = .usageError
             return report
         }
-        guard let prepared = prepare(&report) else { return report }
+        var clock = StageClock()
+        guard let prepared = prepare(&report, clock: &clock) else { return report }
         var diagnostics = report.diagnostics
         let (site, index, pages, theme) = (prepared.site, prepared.index, prepared.pages, prepared.theme)
 
@@ -47,8 +48,10 @@ public struct BuildPipeline {
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
             staticDisplay: prepared.loader.display("static"), version: Self.version)
         let files = renderer.render(diagnostics: &diagnostics)
+        clock.lap("render")
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
         PageWeightCheck(sourceOfPage: sources).run(files, diagnostics: &diagnostics)
+        clock.lap("weight")
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
         report.pagesWritten = files.count { $0.path.hasSuffix(".html") }
@@ -67,6 +70,7 @@ public struct BuildPipeline {
         writer.archive = options.zip ? options.archive : nil
         do {
             try writer.write(files)
+            clock.lap("write")
             report.output = .published
         } catch {
             report.diagnostics.error(error.code, error.description, at: SourceLocation(file: options.output.path))
@@ -79,6 +83,11 @@ public struct BuildPipeline {
     /// Load → index → theme → parse → check. Nil, with the report's status
     /// set, when the content cannot go on to rendering.
     func prepare(_ report: inout BuildReport) -> Prepared? {
+        var clock = StageClock()
+        return prepare(&report, clock: &clock)
+    }
+
+    func prepare(_ report: inout BuildReport, clock: inout StageClock) -> Prepared? {
         var diagnostics = DiagnosticList()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -103,6 +112,7 @@ public struct BuildPipeline {
         if let baseURL = options.baseURL { content.site.config.baseURL = baseURL }
         let index = SiteIndex(content)
         let site = content.site
+        clock.lap("load")
 
         // Theme (checked as it loads).
         var themeLoader = ThemeLoader(
@@ -120,12 +130,14 @@ public struct BuildPipeline {
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
         var pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
+        clock.lap("parse")
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }
         FragmentCheck().run(&pages, index: index, diagnostics: &diagnostics)
         QuizIDCheck().run(pages, diagnostics: &diagnostics)
         UnusedFileCheck(contentDisplay: options.contentDisplay).run(pages, site: site, diagnostics: &diagnostics)
+        clock.lap("check")
         if options.strict { diagnostics.promoteWarnings() }
 
         report.diagnostics = diagnostics
