@@ -25,7 +25,7 @@ extension ContentLoader {
         }
         guard let text = SourceText.read(root.appendingPathComponent(path), path: display(path), diagnostics: &diagnostics)
         else { return nil }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if SourceText.isBlank(text) {
             diagnostics.error("file.empty", "this file is empty", at: start)
             return nil
         }
@@ -48,7 +48,7 @@ extension ContentLoader {
         var config = SiteConfig(title: "")
         guard let text = SourceText.read(root.appendingPathComponent("site.yml"), path: display("site.yml"), diagnostics: &diagnostics)
         else { return config }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if SourceText.isBlank(text) {
             diagnostics.error(
                 "site.empty", "site.yml is empty: it needs at least 'title:' (the portal's name), and the audiences your courses name",
                 at: SourceLocation(file: display("site.yml"), line: 1, column: 1))
@@ -86,7 +86,7 @@ extension ContentLoader {
     }
 
     func loadCourse(_ path: String, slug: String, diagnostics: inout DiagnosticList) -> (Course, CourseReferences)? {
-        guard var (reader, body) = readFile(
+        guard case (var reader, let body)? = readFile(
             path, kind: "course", keys: ContentSchema.courseKeys, needs: "'title', 'summary' and 'audiences'",
             diagnostics: &diagnostics)
         else { return nil }
@@ -140,7 +140,7 @@ extension ContentLoader {
             return nil
         }
         let slug = String(name.dropFirst(digits.count + 1))
-        guard var (reader, body) = readFile(
+        guard case (var reader, let body)? = readFile(
             path, kind: "lesson", keys: ContentSchema.lessonKeys, needs: "'title'", diagnostics: &diagnostics)
         else { return nil }
         var lesson = Lesson(
@@ -156,7 +156,7 @@ extension ContentLoader {
 
     func loadPage(_ path: String, slug: String, kind: String, diagnostics: inout DiagnosticList) -> Page? {
         let isHome = kind == "home"
-        guard var (reader, body) = readFile(
+        guard case (var reader, let body)? = readFile(
             path, kind: kind, keys: isHome ? ContentSchema.homeKeys : ContentSchema.pageKeys,
             needs: isHome ? nil : "'title'", diagnostics: &diagnostics)
         else { return nil }
@@ -179,7 +179,7 @@ extension ContentLoader {
                 at: SourceLocation(file: display(path)))
             return nil
         }
-        guard var (reader, body) = readFile(
+        guard case (var reader, let body)? = readFile(
             path, kind: "news", keys: ContentSchema.newsKeys, needs: "'title'", diagnostics: &diagnostics)
         else { return nil }
         var item = NewsItem(slug: String(name.dropFirst(11)), date: date,

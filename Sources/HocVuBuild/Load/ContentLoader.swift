@@ -4,7 +4,7 @@ import HocVuCore
 /// Load stage: reads a content folder (CONTENT-FORMAT.md §1–2) into a `Site`.
 /// Every problem is a diagnostic; loading goes on past it so that one run
 /// reports them all.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let root: URL
     /// How paths are shown in diagnostics: the content folder as the user named it.
     public let displayRoot: String
@@ -43,6 +43,7 @@ public struct ContentLoader {
         var courses: [String: Course] = [:]
         var references: [String: CourseReferences] = [:]
         var badFolders: Set<String> = []
+        let read = readMarkdownFiles(files)
 
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
@@ -54,7 +55,10 @@ public struct ContentLoader {
             }
             if path == "site.yml" { continue }
             if path == "index.md" {
-                site.home = loadPage(path, slug: "", kind: "home", diagnostics: &diagnostics)
+                if let file = read[path], case .home(let page) = file.kind {
+                    diagnostics.append(contentsOf: file.diagnostics.items)
+                    site.home = page
+                }
                 continue
             }
             // Names become URLs: check every folder and file name below the top.
@@ -73,16 +77,18 @@ public struct ContentLoader {
                     break
                 }
             }
+            let file = read[path]
+            diagnostics.append(contentsOf: file?.diagnostics.items ?? [])
             switch parts.first {
             case "courses" where parts.count >= 3:
                 let courseSlug = parts[1]
                 if parts.count == 3 && name == "course.md" {
-                    if let (course, refs) = loadCourse(path, slug: courseSlug, diagnostics: &diagnostics) {
+                    if case .course(let course, let refs) = file?.kind {
                         courses[courseSlug] = course
                         references[courseSlug] = refs
                     }
                 } else if parts.count == 3, name.hasSuffix(".md") {
-                    if let lesson = loadLesson(path, courseSlug: courseSlug, diagnostics: &diagnostics) {
+                    if case .lesson(let lesson) = file?.kind {
                         if lesson.draft && !includeDrafts {
                             site.coursesWithDrafts.insert(courseSlug)
                         } else {
@@ -98,13 +104,9 @@ public struct ContentLoader {
                     site.courseAssets.append(path)
                 }
             case "pages" where parts.count == 2 && name.hasSuffix(".md"):
-                if let page = loadPage(path, slug: Self.stem(of: name), kind: "page", diagnostics: &diagnostics) {
-                    site.pages.append(page)
-                }
+                if case .page(let page) = file?.kind { site.pages.append(page) }
             case "news" where parts.count == 2 && name.hasSuffix(".md"):
-                if let item = loadNews(path, diagnostics: &diagnostics) {
-                    site.news.append(item)
-                }
+                if case .news(let item) = file?.kind { site.news.append(item) }
             default:
                 diagnostics.warning(
                     "content.unknown-file",

@@ -13,7 +13,7 @@ enum SourceText {
     }
 
     static func decode(_ data: Data, path: String, diagnostics: inout DiagnosticList) -> String? {
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             diagnostics.error(
                 "file.not-utf8", "this file is not UTF-8 text; save it as UTF-8 in your editor",
                 at: firstInvalidByte(in: data, path: path))
@@ -60,26 +60,57 @@ enum SourceText {
         return SourceLocation(file: path, line: 1, column: 1)
     }
 
+    /// Whether the text is only white space (stops at the first other character).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
     /// Cuts `---` front matter off a Markdown file. The body keeps the file
-    /// line it starts on, so cmark positions map back to file lines.
+    /// line it starts on, so cmark positions map back to file lines. Lines
+    /// are found by bytes and the body is one slice: only the front matter's
+    /// few lines are looked at, however long the lesson.
     static func splitFrontMatter(_ text: String, path: String, contentPath: String, diagnostics: inout DiagnosticList)
         -> (yaml: String?, body: MarkdownSource)
     {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
-            return (nil, MarkdownSource(path: path, contentPath: contentPath, text: text, firstLine: 1))
-        }
-        for (index, line) in lines.enumerated().dropFirst() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                let yaml = lines[1..<index].joined(separator: "\n")
-                let body = lines[(index + 1)...].joined(separator: "\n")
-                return (yaml, MarkdownSource(path: path, contentPath: contentPath, text: body, firstLine: index + 2))
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var number = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if number == 1 {
+                guard isMarker(line, "---") else {
+                    return (nil, MarkdownSource(path: path, contentPath: contentPath, text: text, firstLine: 1))
+                }
+                yamlStart = next
+            } else if let start = yamlStart, isMarker(line, "---") || isMarker(line, "...") {
+                // The YAML without its last line end, as the lines joined by "\n" were.
+                let yamlEnd = lineStart > start ? bytes.index(before: lineStart) : start
+                return (String(text[start..<yamlEnd]),
+                        MarkdownSource(path: path, contentPath: contentPath, text: String(text[next...]), firstLine: number + 1))
             }
+            if lineEnd == bytes.endIndex { break }
+            lineStart = next
+            number += 1
+        }
+        guard yamlStart != nil else {
+            return (nil, MarkdownSource(path: path, contentPath: contentPath, text: text, firstLine: 1))
         }
         diagnostics.error(
             "frontmatter.unclosed", "front matter starts with '---' but has no closing '---' line",
             at: SourceLocation(file: path, line: 1, column: 1))
-        return (nil, MarkdownSource(path: path, contentPath: contentPath, text: "", firstLine: lines.count))
+        return (nil, MarkdownSource(path: path, contentPath: contentPath, text: "", firstLine: number))
+    }
+
+    /// A line that is `marker` with spaces or tabs around it.
+    private static func isMarker(_ line: Substring, _ marker: String) -> Bool {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+            return false
+        }
+        return bytes[first...last].elementsEqual(marker.utf8)
     }
 }
