@@ -43,40 +43,57 @@ public struct BuildPipeline {
         var diagnostics = report.diagnostics
         let (site, index, pages, theme) = (prepared.site, prepared.index, prepared.pages, prepared.theme)
 
-        // Render.
+        // Render, each file written as it is made into a temporary folder
+        // (the output's lock held from here), swapped in only at the end.
+        var staging: SiteStaging?
+        if options.write {
+            var writer = SiteWriter(output: options.output)
+            writer.wait = options.waitForOutput
+            writer.onWait = options.onWait
+            writer.sources = ContainedPath(roots: [options.content] + theme.roots)
+            writer.archive = options.zip ? options.archive : nil
+            do {
+                staging = try writer.begin()
+            } catch {
+                return failedWrite(error, report: &report)
+            }
+        }
+        let output = SiteOutput(staging: staging, keep: SiteRenderer.keptFiles)
         let renderer = SiteRenderer(
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
             staticDisplay: prepared.loader.display("static"), version: Self.version)
-        let files = renderer.render(diagnostics: &diagnostics)
-        clock.lap("render")
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
-        PageWeightCheck(sourceOfPage: sources).run(files, diagnostics: &diagnostics)
-        clock.lap("weight")
+        renderer.render(into: output, sourceOfPage: sources, diagnostics: &diagnostics)
+        diagnostics.append(contentsOf: output.weightDiagnostics)
+        clock.lap("render")
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
-        report.pagesWritten = files.count { $0.path.hasSuffix(".html") }
-        report.filesCopied = files.count - report.pagesWritten
+        report.pagesWritten = output.pageCount
+        report.filesCopied = output.fileCount - output.pageCount
         guard !diagnostics.hasErrors else {
+            staging?.discard()
             report.status = .contentErrors
             return report
         }
-        guard options.write else { return report }
+        guard let staging else { return report }
 
-        // Write: temporary folder, then swap, one build at a time.
+        // Publish: swap the finished folder into place.
         var writer = SiteWriter(output: options.output)
-        writer.wait = options.waitForOutput
-        writer.onWait = options.onWait
-        writer.sources = ContainedPath(roots: [options.content] + theme.roots)
         writer.archive = options.zip ? options.archive : nil
         do {
-            try writer.write(files)
-            clock.lap("write")
+            try writer.publish(staging)
+            clock.lap("publish")
             report.output = .published
         } catch {
-            report.diagnostics.error(error.code, error.description, at: SourceLocation(file: options.output.path))
-            report.status = .usageError
-            report.output = error.state
+            return failedWrite(error, report: &report)
         }
+        return report
+    }
+
+    private func failedWrite(_ error: SiteWriter.Failure, report: inout BuildReport) -> BuildReport {
+        report.diagnostics.error(error.code, error.description, at: SourceLocation(file: options.output.path))
+        report.status = .usageError
+        report.output = error.state
         return report
     }
 

@@ -10,43 +10,51 @@ import ZIPFoundation
 /// docs/HOSTING.md send them gzipped, and they are cached after the first
 /// page). The search index is data loaded by the search page only, and is
 /// measured by the benchmark instead.
-struct PageWeightCheck {
+final class PageWeightCheck: @unchecked Sendable {
     static let budget = 50 * 1024
 
     /// Where a page's diagnostic points: its source file when it has one.
     let sourceOfPage: [String: String]
+    /// The stylesheets and scripts pages may load, by path.
+    private let assets: [String: OutputFile]
+    /// Their compressed sizes, each measured once, when a page first loads it.
+    private var sizes: [String: Int] = [:]
+    private let mutex = NSLock()
 
-    func run(_ files: [OutputFile], diagnostics: inout DiagnosticList) {
-        // Compressed once each, and only the files pages load.
-        var assets: [String: OutputFile] = [:]
-        for file in files where file.path.hasSuffix(".css") || file.path.hasSuffix(".js") { assets[file.path] = file }
-        var sizes: [String: Int] = [:]
-        func size(_ path: String) -> Int {
-            if let known = sizes[path] { return known }
-            var bytes = 0
-            switch assets[path]?.content {
-            case .bytes(let data)?: bytes = Self.compressedSize(data)
-            case .copy(let url)?: bytes = (try? Data(contentsOf: url)).map(Self.compressedSize) ?? 0
-            case nil: bytes = 0
-            }
-            sizes[path] = bytes
-            return bytes
+    init(sourceOfPage: [String: String], assets: [OutputFile]) {
+        self.sourceOfPage = sourceOfPage
+        var byPath: [String: OutputFile] = [:]
+        for file in assets where file.path.hasSuffix(".css") || file.path.hasSuffix(".js") { byPath[file.path] = file }
+        self.assets = byPath
+    }
+
+    /// The warning for one page (any thread), or nil when it is within budget.
+    func weigh(_ path: String, _ data: Data) -> Diagnostic? {
+        let folder = SitePath.folder(of: path)
+        var total = data.count
+        for reference in Self.loads(in: data) {
+            guard let asset = SitePath.normalise(reference, in: folder), asset != "search/index.js" else { continue }
+            total += size(of: asset)
         }
-        for file in files where file.path.hasSuffix(".html") {
-            guard case .bytes(let data) = file.content else { continue }
-            let folder = SitePath.folder(of: file.path)
-            var total = data.count
-            for reference in Self.loads(in: data) {
-                guard let path = SitePath.normalise(reference, in: folder), path != "search/index.js" else { continue }
-                total += size(path)
-            }
-            if total > Self.budget {
-                diagnostics.warning(
-                    "page.weight",
-                    "'\(file.path)' weighs \(total / 1024) KB with its CSS and scripts (compressed), over the \(Self.budget / 1024) KB budget for slow phones; split the page or shorten it",
-                    at: SourceLocation(file: sourceOfPage[file.path] ?? file.path))
-            }
+        guard total > Self.budget else { return nil }
+        return Diagnostic(
+            .warning, "page.weight",
+            "'\(path)' weighs \(total / 1024) KB with its CSS and scripts (compressed), over the \(Self.budget / 1024) KB budget for slow phones; split the page or shorten it",
+            at: SourceLocation(file: sourceOfPage[path] ?? path))
+    }
+
+    private func size(of path: String) -> Int {
+        mutex.lock()
+        defer { mutex.unlock() }
+        if let known = sizes[path] { return known }
+        var bytes = 0
+        switch assets[path]?.content {
+        case .bytes(let data)?: bytes = Self.compressedSize(data)
+        case .copy(let url)?: bytes = (try? Data(contentsOf: url)).map(Self.compressedSize) ?? 0
+        case nil: bytes = 0
         }
+        sizes[path] = bytes
+        return bytes
     }
 
     /// Deflated size (zlib's default level, as gzip sends it, less its 18-byte frame).

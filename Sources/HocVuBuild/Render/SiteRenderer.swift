@@ -42,7 +42,10 @@ struct SiteRenderer {
         return jobs
     }
 
-    func render(diagnostics: inout DiagnosticList) -> [OutputFile] {
+    /// Renders every page and puts each file into `output` as soon as it is
+    /// made. `sourceOfPage` names the source file of each output page, for
+    /// the page weight check.
+    func render(into output: SiteOutput, sourceOfPage: [String: String], diagnostics: inout DiagnosticList) {
         // Course pages come last: they tell the size of the course offline,
         // which needs the lesson pages and assets already made, and their own
         // size, so they are made twice (there are few of them; the second
@@ -50,47 +53,45 @@ struct SiteRenderer {
         let jobs = self.jobs
         let isCourse: (Job) -> Bool = { if case .course = $0 { return true } else { return false } }
         var builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
-        var files = render(jobs.filter { !isCourse($0) }, builder)
-        files += assetFiles()
-        builder.outputSizes = Self.sizes(of: files + copiedFiles())
+        let assets = assetFiles(), copied = copiedFiles()
+        output.weight = PageWeightCheck(sourceOfPage: sourceOfPage, assets: assets + copied)
+        output.add(assets + copied)
+        render(jobs.filter { !isCourse($0) }, builder) { file, _ in output.add(file) }
+        builder.outputSizes = output.sizes
         let courseJobs = jobs.filter(isCourse)
-        builder.outputSizes.merge(Self.sizes(of: render(courseJobs, builder))) { _, new in new }
-        files += render(courseJobs, builder)
-        files.append(OutputFile(
+        let firstPass = ResultSlots<(String, Int)>(count: courseJobs.count)
+        render(courseJobs, builder) { file, i in firstPass.set(i, (file.path, file.byteCount)) }
+        builder.outputSizes.merge(firstPass.values) { _, new in new }
+        render(courseJobs, builder) { file, _ in output.add(file) }
+        output.add(OutputFile(
             path: "search/index.js",
             content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
-        files += copiedFiles()
         let taken = Set(index.files.values)
-        files += CatalogFiles(site: site, pages: pages, strings: theme.strings, version: version, taken: taken).files()
+        output.add(CatalogFiles(site: site, pages: pages, strings: theme.strings, version: version, taken: taken).files())
         // An author's own static/_headers wins over hocvu's.
         if !taken.contains(HostingHeaders.path) {
-            let notFound = files.first { $0.path == "404.html" }.flatMap { file -> String? in
-                if case .bytes(let data) = file.content { return String(decoding: data, as: UTF8.self) } else { return nil }
-            } ?? ""
-            files.append(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders(inlineBlocksOf: notFound).data())))
+            let notFound = output.bytes(of: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            output.add(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders(inlineBlocksOf: notFound).data())))
         }
-        files.append(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(for: files))))
+        output.add(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(fingerprint: output.fingerprint))))
         // A static file may not replace a generated page or a theme asset.
-        var seen: [String: Int] = [:]
-        for (i, file) in files.enumerated() {
-            if seen[file.path] != nil {
-                diagnostics.error(
-                    "output.conflict", "'\(file.path)' would be written twice; rename the file under static/",
-                    at: SourceLocation(file: "\(staticDisplay)/\(file.path)"))
-            }
-            seen[file.path] = i
+        for path in output.conflicts {
+            diagnostics.error(
+                "output.conflict", "'\(path)' would be written twice; rename the file under static/",
+                at: SourceLocation(file: "\(staticDisplay)/\(path)"))
         }
-        return files
     }
 
-    private func render(_ jobs: [Job], _ builder: PageContextBuilder) -> [OutputFile] {
-        let slots = ResultSlots<OutputFile>(count: jobs.count)
+    /// The files `output` must keep the bytes of for `render(into:)`.
+    static let keptFiles: Set<String> = ["404.html"]
+
+    /// Renders `jobs` on all cores, handing each file and its job's number to `done`.
+    private func render(_ jobs: [Job], _ builder: PageContextBuilder, _ done: @Sendable (OutputFile, Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let (template, path, context) = prepare(jobs[i], builder)
             let html = theme.render(template, context) ?? ""
-            slots.set(i, OutputFile(path: path, content: .bytes(Data(html.utf8))))
+            done(OutputFile(path: path, content: .bytes(Data(html.utf8))), i)
         }
-        return slots.values
     }
 
     private func assetFiles() -> [OutputFile] {
@@ -112,27 +113,11 @@ struct SiteRenderer {
         }
     }
 
-    /// Bytes per output path (a copied file by its size on disk).
-    static func sizes(of files: [OutputFile]) -> [String: Int] {
-        Dictionary(files.map { ($0.path, $0.byteCount) }) { _, last in last }
-    }
-
     /// `sw.js` must sit at the site root to serve every page. Its cache is
-    /// named after the site's content (FNV-1a over the generated files and the
-    /// copied files' names and sizes), so a new build replaces old copies.
-    static func serviceWorker(for files: [OutputFile]) -> Data {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            mix(file.path.utf8)
-            switch file.content {
-            case .bytes(let data): mix(data)
-            case .copy: mix(String(file.byteCount).utf8)
-            }
-        }
-        let name = "hocvu-" + String(hash, radix: 16)
+    /// named after the site's files (`SiteOutput.fingerprint`: every file's
+    /// bytes, a copied file's size), so a new build replaces old copies.
+    static func serviceWorker(fingerprint: UInt64) -> Data {
+        let name = "hocvu-" + String(fingerprint, radix: 16)
         return Data("self.HOCVU_CACHE = \"\(name)\";\nimportScripts(\"assets/offline-worker.js\");\n".utf8)
     }
 

@@ -101,7 +101,17 @@ public struct SiteWriter {
         if !entries.isEmpty && !entries.contains(Self.marker) { throw .notOurs(output.path) }
     }
 
+    /// Writes a whole site at once: `begin`, every file, `publish`.
     public func write(_ files: [OutputFile]) throws(Failure) {
+        let staging = try begin()
+        for file in files.sorted(by: { $0.path < $1.path }) { staging.write(file) }
+        try publish(staging)
+    }
+
+    /// Takes the output's lock (waiting for another build, or failing with
+    /// `.busy`), mends leftovers and makes the temporary folder the new site
+    /// is written into.
+    public func begin() throws(Failure) -> SiteStaging {
         let target = try target()
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
@@ -114,37 +124,45 @@ public struct SiteWriter {
         guard let lock = try OutputLock.acquire(at: lockFile, wait: wait, onWait: onWait) else {
             throw .busy(output.path)
         }
-        try withExtendedLifetime(lock) { () throws(Failure) in
-            try recover(parent: parent, name: name)
-            try checkWritable(target)
-            let temporary = try makeTemporaryFolder(in: parent, prefix: ".\(name).hocvu-tmp-")
-            let zipTemporary: URL?
-            do {
-                try fill(temporary, with: files)
-                CrashPoint.written.reach()
-                zipTemporary = try archive.map { try writeZip(of: temporary, to: $0) }
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                throw .io("cannot write the site: \(Self.describe(error))", state: .unchanged)
-            }
-            let previous: URL?
-            do throws(Failure) {
-                previous = try swap(temporary, into: target, parent: parent)
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                if let zipTemporary { try? FileManager.default.removeItem(at: zipTemporary) }
-                throw error
-            }
-            CrashPoint.swapped.reach()
-            // A leftover here is removed by the next build, under the lock.
-            if let previous { try? FileManager.default.removeItem(at: previous) }
-            if let zipTemporary, let archive {
-                CrashPoint.zipWritten.reach()
-                if rename(zipTemporary.path, archive.path) != 0 {
-                    let reason = Self.systemError()
-                    try? FileManager.default.removeItem(at: zipTemporary)
-                    throw .io("the site was published, but '\(archive.path)' could not be replaced (\(reason)); the previous zip is kept", state: .published)
-                }
+        try recover(parent: parent, name: name)
+        try checkWritable(target)
+        let temporary = try makeTemporaryFolder(in: parent, prefix: ".\(name).hocvu-tmp-")
+        return SiteStaging(folder: temporary, target: target, parent: parent, sources: sources, lock: lock)
+    }
+
+    /// Swaps the finished temporary folder into place (and the zip beside
+    /// it), then lets the next build in. A staging whose writes failed is
+    /// discarded and the output keeps the previous site.
+    public func publish(_ staging: SiteStaging) throws(Failure) {
+        defer { staging.release() }
+        let (temporary, target, parent) = (staging.folder, staging.target, staging.parent)
+        let zipTemporary: URL?
+        do {
+            if let failure = staging.firstFailure { throw failure }
+            try OutputFileIO.write(Data(), to: temporary.appendingPathComponent(Self.marker))
+            CrashPoint.written.reach()
+            zipTemporary = try archive.map { try writeZip(of: temporary, to: $0) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write the site: \(Self.describe(error))", state: .unchanged)
+        }
+        let previous: URL?
+        do throws(Failure) {
+            previous = try swap(temporary, into: target, parent: parent)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if let zipTemporary { try? FileManager.default.removeItem(at: zipTemporary) }
+            throw error
+        }
+        CrashPoint.swapped.reach()
+        // A leftover here is removed by the next build, under the lock.
+        if let previous { try? FileManager.default.removeItem(at: previous) }
+        if let zipTemporary, let archive {
+            CrashPoint.zipWritten.reach()
+            if rename(zipTemporary.path, archive.path) != 0 {
+                let reason = Self.systemError()
+                try? FileManager.default.removeItem(at: zipTemporary)
+                throw .io("the site was published, but '\(archive.path)' could not be replaced (\(reason)); the previous zip is kept", state: .published)
             }
         }
     }
@@ -200,36 +218,6 @@ public struct SiteWriter {
             throw .io("cannot create a temporary folder in '\(parent.path)': \(Self.systemError())", state: .unchanged)
         }
         return URL(fileURLWithPath: made)
-    }
-
-    /// Writes every file with mode 0644 and every folder with 0755, whatever
-    /// the umask or the modes of the sources.
-    private func fill(_ folder: URL, with files: [OutputFile]) throws {
-        var made: Set<String> = [""]
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let parts = file.path.split(separator: "/").dropLast()
-            var path = ""
-            for part in parts {
-                path = path.isEmpty ? String(part) : "\(path)/\(part)"
-                if made.insert(path).inserted {
-                    let url = folder.appendingPathComponent(path)
-                    guard mkdir(url.path, 0o755) == 0 || errno == EEXIST, chmod(url.path, 0o755) == 0 else {
-                        throw FileError(path: url.path, reason: Self.systemError())
-                    }
-                }
-            }
-            let target = folder.appendingPathComponent(file.path)
-            switch file.content {
-            case .bytes(let data):
-                try OutputFileIO.write(data, to: target)
-            case .copy(let source):
-                guard let real = sources.resolve(source) else {
-                    throw FileError(path: source.path, reason: "it leads outside the content folder; hocvu never publishes such a file")
-                }
-                try OutputFileIO.copy(from: real, to: target)
-            }
-        }
-        try OutputFileIO.write(Data(), to: folder.appendingPathComponent(Self.marker))
     }
 
     /// The zip of the finished temporary folder, beside its final name.
