@@ -12,4 +12,22 @@ public enum BaseURL {
     public static func folder(_ text: String) -> String {
         text.hasSuffix("/") ? text : text + "/"
     }
+
+    /// The canonical URL of an output file: its folder (`courses/a/` for
+    /// `courses/a/index.html`, as a server shows it), percent-encoded, after
+    /// the base URL.
+    public static func absolute(_ outputPath: String, base: String) -> String {
+        let path = serverPath(outputPath)
+        // Slugs are ASCII letters, digits and '-': nothing to encode.
+        let plain = path.utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                || byte == 0x2D || byte == 0x2F || byte == 0x2E || byte == 0x5F
+        }
+        return folder(base) + (plain ? path : path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+    }
+
+    /// A page's folder (`courses/a/` for `courses/a/index.html`): its path on a server.
+    public static func serverPath(_ outputPath: String) -> String {
+        outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+    }
 }

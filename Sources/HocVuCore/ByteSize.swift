@@ -29,9 +29,9 @@ public enum ByteSize {
 
     /// "4 MB", "512KB", "4mb" → bytes; nil for anything else.
     public static func parse(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let trimmed = text.trimmingSpaces().uppercased()
         for (unit, factor) in [("MB", 1_048_576), ("KB", 1024)] where trimmed.hasSuffix(unit) {
-            let number = trimmed.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
+            let number = trimmed.dropLast(unit.count).trimmingSpaces()
             guard let value = Double(number), value > 0, value.isFinite, value <= 1024 else { return nil }
             return Int(value * Double(factor))
         }

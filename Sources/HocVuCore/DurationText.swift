@@ -7,7 +7,7 @@ public enum DurationText {
         var minutes = 0
         var number = ""
         var sawUnit = false
-        for c in text.trimmingCharacters(in: .whitespaces) {
+        for c in text.trimmingSpaces() {
             if c.isASCII && c.isNumber {
                 number.append(c)
             } else if c == "h" || c == "m", let value = Int(number) {

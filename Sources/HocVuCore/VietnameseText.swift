@@ -5,12 +5,57 @@ import Foundation
 public enum VietnameseText {
     /// Unicode NFC, the form all content is normalised to before anything else.
     public static func nfc(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        mayChangeUnderNFC(text) ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Whether NFC could change the text: it has combining marks, or
+    /// characters outside Latin and Vietnamese that compose or have canonical
+    /// singletons. Most content is precomposed already, and NFC (Foundation,
+    /// through NSString on Linux) is costly.
+    public static func mayChangeUnderNFC(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            // Latin, Vietnamese and most punctuation are safe; anything else is checked.
+            return v >= 0x0300 && !(0x1E00...0x1EFF).contains(v) && !(0x2002...0x206F).contains(v)
+        }
     }
 
     /// Removes diacritics (tones and vowel marks) and maps đ/Đ to d/D.
     /// "Câu hỏi ôn tập" → "Cau hoi on tap".
     public static func foldDiacritics(_ text: String) -> String {
+        // Latin and Vietnamese letters through a table made once; anything
+        // else through Unicode decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var fast = String.UnicodeScalarView()
+        var known = true
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0xC0 {
+                if v < 0x80 || v >= 0xA0 { fast.append(scalar) } else { known = false; break }
+            } else if (0x0300...0x036F).contains(v) {
+                continue
+            } else if let folded = foldedLetters[v] {
+                fast.append(contentsOf: folded.unicodeScalars)
+            } else {
+                known = false
+                break
+            }
+        }
+        return known ? String(fast) : slowFold(text)
+    }
+
+    /// Every Latin and Vietnamese letter (U+00C0–U+024F, U+1E00–U+1EFF)
+    /// folded the slow way, once.
+    private static let foldedLetters: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for v in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            table[UInt32(v)] = slowFold(String(Character(scalar)))
+        }
+        return table
+    }()
+
+    private static func slowFold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

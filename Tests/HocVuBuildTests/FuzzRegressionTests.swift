@@ -30,7 +30,7 @@ import Testing
         let text = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent(name)), as: UTF8.self)
         for page in ["index.md", "courses/an-toan/01-lua-dao.md"] {
             let output = try #require(index.pages[page]).outputPath
-            let resolver = LinkResolver(index: index, pagePath: page, outputPath: output, contentRoot: site.content)
+            let resolver = LinkResolver(index: index, pagePath: page, outputPath: output, images: ImageSizeCache(contentRoot: site.content))
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let request = LinkRequest(destination: String(line), isImage: false, location: SourceLocation(file: page))
                 _ = resolver.resolve(request)

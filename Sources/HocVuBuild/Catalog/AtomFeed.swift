@@ -34,7 +34,7 @@ struct AtomFeed {
     func xml(base: String) -> Data? {
         let entries = self.entries
         guard let newest = entries.first?.date else { return nil }
-        let root = Sitemap.url("", base: base)
+        let root = BaseURL.absolute("", base: base)
         func text(_ value: String) -> String { XMLText.escape(value) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -48,12 +48,12 @@ struct AtomFeed {
               <updated>\(Self.timestamp(newest))</updated>
               <author><name>\(text(site.config.title))</name><uri>\(text(root))</uri></author>
               <link rel="alternate" type="text/html" href="\(text(root))"/>
-              <link rel="self" type="application/atom+xml" href="\(text(Sitemap.url("feed.xml", base: base)))"/>
+              <link rel="self" type="application/atom+xml" href="\(text(BaseURL.absolute("feed.xml", base: base)))"/>
               <generator version="\(BuildPipeline.version)">hocvu</generator>
 
             """
         for entry in entries {
-            let url = text(Sitemap.url(entry.path, base: base))
+            let url = text(BaseURL.absolute(entry.path, base: base))
             out += """
                   <entry>
                     <id>\(url)</id>

@@ -114,8 +114,8 @@ public struct CatalogDocument: Codable, Sendable, Equatable {
 extension CatalogDocument {
     init(site: Site, quizzes: (MarkdownSource) -> [Quiz], version: String) {
         let base = site.config.baseURL
-        let folder = Sitemap.folder
-        func url(_ outputPath: String) -> String? { base.map { Sitemap.url(outputPath, base: $0) } }
+        let folder = BaseURL.serverPath
+        func url(_ outputPath: String) -> String? { base.map { BaseURL.absolute(outputPath, base: $0) } }
         func vocabulary(_ terms: [Term]) -> [Vocabulary] {
             terms.map { Vocabulary(id: $0.id, name: $0.name, description: $0.description, targetPercent: $0.targetPercent) }
         }

@@ -7,17 +7,6 @@ import HocVuCore
 struct Sitemap {
     let site: Site
 
-    /// The canonical URL of a page: its folder, with the base URL in front.
-    static func url(_ outputPath: String, base: String) -> String {
-        let folder = folder(outputPath)
-        return BaseURL.folder(base) + (folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder)
-    }
-
-    /// A page's folder (`courses/a/` for `courses/a/index.html`): its URL on a server.
-    static func folder(_ outputPath: String) -> String {
-        outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-    }
-
     func xml(base: String) -> Data {
         var entries: [(String, String?)] = [("index.html", nil), ("courses/index.html", nil)]
         for course in site.courses {
@@ -29,7 +18,7 @@ struct Sitemap {
         entries += site.news.map { ($0.outputPath, $0.date) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
-            out += "  <url><loc>\(XMLText.escape(Self.url(path, base: base)))</loc>"
+            out += "  <url><loc>\(XMLText.escape(BaseURL.absolute(path, base: base)))</loc>"
             if let lastmod { out += "<lastmod>\(lastmod)</lastmod>" }
             out += "</url>\n"
         }

@@ -12,7 +12,7 @@ struct StructuredData {
     private var base: String? { site.config.baseURL.map(BaseURL.folder) }
 
     private func absolute(_ outputPath: String) -> String? {
-        base.map { Sitemap.url(outputPath, base: $0) }
+        base.map { BaseURL.absolute(outputPath, base: $0) }
     }
 
     /// JSON for a `<script type="application/ld+json">`: keys sorted, and

@@ -55,7 +55,7 @@ struct ExportLinks {
         if let location, packageFiles.contains(target) {
             return XMLText.escape(prefix + SitePath.relative(from: location, to: target) + suffix)
         }
-        if let base { return XMLText.escape(Sitemap.url(target, base: base) + suffix) }
+        if let base { return XMLText.escape(BaseURL.absolute(target, base: base) + suffix) }
         outside.append(target)
         return url
     }

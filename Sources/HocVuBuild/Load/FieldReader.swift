@@ -37,7 +37,7 @@ struct FieldReader {
             typeError(key, expected: "text", at: entry.value)
             return nil
         }
-        let text = VietnameseText.nfc(scalar.string).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = VietnameseText.nfc(scalar.string).trimmingWhitespace()
         if text.isEmpty && required {
             diagnostics.error("frontmatter.empty", "'\(key)' must not be empty", at: frontMatter.location(of: entry.value))
             return nil

@@ -150,7 +150,7 @@ struct FrontMatter {
                     let line = lines[i]
                     guard line.hasPrefix(indent), !line.dropFirst(indent.count).hasPrefix(" ") else { return false }
                     let rest = line.dropFirst(indent.count)
-                    let key = rest.prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                    let key = rest.prefix { $0 != ":" }.trimmingSpaces().trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
                     return key == name && rest.contains(":")
                 }
                 for i in uses.dropFirst() {

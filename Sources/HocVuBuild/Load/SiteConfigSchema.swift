@@ -142,11 +142,11 @@ enum SiteConfigSchema {
     static func texts(_ key: String, allowed: [String], example: String, in frontMatter: FrontMatter, reader: inout FieldReader) -> [String: String] {
         var texts: [String: String] = [:]
         for (name, value) in entries(key, allowed: allowed, example: example, in: frontMatter, reader: &reader) {
-            guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = value.scalar?.string, !text.trimmingSpaces().isEmpty else {
                 reader.diagnostics.error("frontmatter.type", "'\(key).\(name)' must be a text", at: frontMatter.location(of: value))
                 continue
             }
-            texts[name] = VietnameseText.nfc(text.trimmingCharacters(in: .whitespaces))
+            texts[name] = VietnameseText.nfc(text.trimmingSpaces())
         }
         return texts
     }

@@ -25,18 +25,7 @@ enum SourceText {
         if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return needsNormalising(text) ? VietnameseText.nfc(text) : text
-    }
-
-    /// Whether NFC could change the text: it has combining marks, or
-    /// characters outside Latin and Vietnamese that compose or have canonical
-    /// singletons. Most content is precomposed already, and NFC is costly.
-    static func needsNormalising(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            let v = scalar.value
-            // Latin, Vietnamese and most punctuation are safe; anything else is checked.
-            return v >= 0x0300 && !(0x1E00...0x1EFF).contains(v) && !(0x2002...0x206F).contains(v)
-        }
+        return VietnameseText.nfc(text)
     }
 
     private static func firstInvalidByte(in data: Data, path: String) -> SourceLocation {

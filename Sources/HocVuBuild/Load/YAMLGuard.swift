@@ -97,7 +97,7 @@ struct YAMLGuard {
             }
             // `key: |` or `- >-` opens a block scalar: its lines are text.
             if quote == nil, let last = lastSignificant, "|>-+0123456789".contains(last) {
-                let trimmed = String(line).split(separator: "#").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                let trimmed = String(line).split(separator: "#").first.map { $0.trimmingSpaces() } ?? ""
                 if let marker = trimmed.lastIndex(where: { $0 == "|" || $0 == ">" }),
                    trimmed[trimmed.index(after: marker)...].allSatisfy({ "-+0123456789".contains($0) }),
                    marker == trimmed.startIndex || trimmed[trimmed.index(before: marker)] == " " {

@@ -1,4 +1,5 @@
 import Foundation
+import HocVuCore
 
 /// Width and height of an image file, read from its header (PNG, JPEG, GIF,
 /// WebP) or its root element (SVG), so pages can reserve the space and not
@@ -77,7 +78,7 @@ enum ImageSize {
             return String(match[match.index(after: quote)...].dropLast())
         }
         func pixels(_ value: String?) -> Int? {
-            guard var value = value?.trimmingCharacters(in: .whitespaces) else { return nil }
+            guard var value = value?.trimmingSpaces() else { return nil }
             if value.hasSuffix("px") { value.removeLast(2) }
             // Only sizes a page could use: no NaN, infinity or absurd values.
             guard let number = Double(value), number.isFinite, number > 0, number < 100_000 else { return nil }

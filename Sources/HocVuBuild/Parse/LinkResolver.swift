@@ -11,11 +11,11 @@ struct LinkResolver {
     let pagePath: String
     /// Site-relative output path of that page.
     let outputPath: String
-    /// The content folder, to read image sizes.
-    let contentRoot: URL
+    /// Image sizes, read from the content folder once per build.
+    let images: ImageSizeCache
 
     func resolve(_ request: LinkRequest) -> LinkResolution {
-        let destination = request.destination.trimmingCharacters(in: .whitespaces)
+        let destination = request.destination.trimmingSpaces()
         let location = request.location
         if let scheme = URLScheme.of(destination) {
             return external(destination, scheme: scheme.lowercased(), at: location)
@@ -62,8 +62,7 @@ struct LinkResolver {
             let url = SitePath.relative(from: outputPath, to: output)
             if request.isImage {
                 var resolution = LinkResolution(url: url, file: target)
-                resolution.imageSize = ImageSize.of(contentRoot.appendingPathComponent(target))
-                    .map { ImageDimensions(width: $0.width, height: $0.height) }
+                resolution.imageSize = images.size(of: target)
                 return resolution
             }
             if fragment == nil {

@@ -25,10 +25,11 @@ struct PageParser {
         let paths = index.pages.keys.sorted()
         let results = ResultSlots<ParsedPage>(count: paths.count)
         let renderer = MarkdownRenderer(options: options)
+        let images = ImageSizeCache(contentRoot: contentRoot)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
             guard let entry = index.pages[path] else { return }
-            let resolver = LinkResolver(index: index, pagePath: path, outputPath: entry.outputPath, contentRoot: contentRoot)
+            let resolver = LinkResolver(index: index, pagePath: path, outputPath: entry.outputPath, images: images)
             let rendered = renderer.render(entry.source, quizPrefix: Self.quizPrefix(for: path), resolveLink: resolver.resolve)
             results.set(i, ParsedPage(path: path, markdown: rendered))
         }

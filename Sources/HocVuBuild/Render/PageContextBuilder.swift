@@ -89,7 +89,7 @@ struct PageContextBuilder {
         context["og"] = [
             "title": title ?? site.config.title,
             "type": kind == "home" ? "website" : "article",
-            "url": opt(site.config.baseURL.map { Sitemap.url(outputPath, base: $0) }),
+            "url": opt(site.config.baseURL.map { BaseURL.absolute(outputPath, base: $0) }),
             "locale": ["vi": "vi_VN", "en": "en_US"][language] ?? language.replacingOccurrences(of: "-", with: "_"),
             "site_name": site.config.title,
         ] as [String: Any]
@@ -110,7 +110,7 @@ struct PageContextBuilder {
         // tel: keeps what a phone dials: a leading +, then ASCII digits, up to the
         // first character that is not part of a number ("0200 3800 000 (máy lẻ 12)").
         var dial = ""
-        for character in (config.contactPhone ?? "").trimmingCharacters(in: .whitespaces) {
+        for character in (config.contactPhone ?? "").trimmingSpaces() {
             if character.isASCII, character.isNumber { dial.append(character) }
             else if character == "+", dial.isEmpty { dial.append(character) }
             else if !" -.()/".contains(character) { break }

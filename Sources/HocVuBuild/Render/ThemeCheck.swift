@@ -89,11 +89,11 @@ struct ThemeCheck {
                 advance(1)
             }
             advance(triple ? 3 : 2)
-            var trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+            var trimmed = body.trimmingWhitespace()
             var sigil: Character?
             if let first = trimmed.first, "#^/>!&=<$".contains(first) {
                 sigil = first
-                trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+                trimmed = String(trimmed.dropFirst()).trimmingSpaces()
             }
             tags.append(Tag(sigil: sigil, name: trimmed, line: startLine, column: startColumn))
         }

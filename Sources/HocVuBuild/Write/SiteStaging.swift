@@ -1,4 +1,5 @@
 import Foundation
+import HocVuCore
 
 /// The new site while it is being made: a temporary folder beside the output
 /// that pages are written into as soon as they are rendered (from any
@@ -34,7 +35,7 @@ public final class SiteStaging: @unchecked Sendable {
     static func umask() -> mode_t? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-              let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+              let value = mode_t(line.dropFirst("Umask:".count).trimmingSpaces(), radix: 8)
         else { return nil }
         return value
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HocVuCore
 import CCmark
 
 /// GitHub's alert syntax: a block quote whose first line is `[!NOTE]`, `[!TIP]`,
@@ -11,7 +12,7 @@ struct CalloutPass {
             guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
                   let marker = paragraph.firstChild, marker.type == CMARK_NODE_TEXT
             else { continue }
-            let text = marker.literal.trimmingCharacters(in: .whitespaces)
+            let text = marker.literal.trimmingSpaces()
             guard text.hasPrefix("[!"), text.hasSuffix("]"),
                   marker.next == nil || [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(marker.next?.type)
             else { continue }

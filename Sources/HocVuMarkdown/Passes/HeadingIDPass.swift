@@ -12,7 +12,7 @@ struct HeadingIDPass {
         var headings: [Heading] = []
         for heading in document.nodes(of: NodeTypes.heading) {
             let location = context.location(of: heading)
-            let forgeText = heading.plainText.trimmingCharacters(in: .whitespaces)
+            let forgeText = heading.plainText.trimmingSpaces()
             var base = customID(of: heading, context: &context) ?? Slug.make(heading.plainText)
             if base.isEmpty { base = "muc" }
             var id = base
@@ -24,7 +24,7 @@ struct HeadingIDPass {
             nextSuffix[base] = n
             used.insert(id)
             let level = heading.headingLevel
-            let text = heading.plainText.trimmingCharacters(in: .whitespaces)
+            let text = heading.plainText.trimmingSpaces()
             headings.append(Heading(level: level, text: text, id: id, location: location, forgeText: forgeText))
 
             // cmark cannot print attributes on headings: a custom inline
@@ -45,7 +45,7 @@ struct HeadingIDPass {
     private func customID(of heading: MarkdownNode, context: inout PassContext) -> String? {
         guard let last = heading.lastChild, last.type == CMARK_NODE_TEXT else { return nil }
         let literal = last.literal
-        let trimmed = literal.trimmingCharacters(in: .whitespaces)
+        let trimmed = literal.trimmingSpaces()
         guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])
         let valid = !id.isEmpty && id.unicodeScalars.allSatisfy {
@@ -57,7 +57,7 @@ struct HeadingIDPass {
                 "'{#\(id)}' is not a valid heading id; use letters, digits, '-' and '_'", at: heading)
             return nil
         }
-        let rest = String(trimmed[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let rest = String(trimmed[..<open.lowerBound]).trimmingSpaces()
         if rest.isEmpty { last.remove() } else { last.literal = rest }
         return id
     }

@@ -18,7 +18,7 @@ struct LinkPass {
         for node in document.nodes(of: NodeTypes.linksAndImages) {
             let isImage = node.type == CMARK_NODE_IMAGE
             let destination = node.url
-            if isImage && node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            if isImage && node.plainText.trimmingSpaces().isEmpty {
                 context.warning(
                     "image.missing-alt",
                     "image '\(destination)' has no alt text; describe it for readers who cannot see it: ![mô tả](\(destination))",

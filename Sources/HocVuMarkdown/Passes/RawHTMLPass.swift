@@ -1,4 +1,5 @@
 import Foundation
+import HocVuCore
 import CCmark
 
 /// Raw HTML in Markdown is dropped with a warning unless the site allows it
@@ -8,7 +9,7 @@ struct RawHTMLPass {
     func run(on document: borrowing MarkdownDocument, context: inout PassContext) {
         guard !context.options.allowRawHTML else { return }
         for node in document.nodes(of: NodeTypes.rawHTML) {
-            let html = node.literal.trimmingCharacters(in: .whitespacesAndNewlines)
+            let html = node.literal.trimmingWhitespace()
             if !(html.hasPrefix("<!--") && html.hasSuffix("-->")) {
                 let shown = html.count > 40 ? String(html.prefix(40)) + "…" : html
                 context.warning(

@@ -117,7 +117,7 @@ struct QuizPass {
             for written in ["[ ]", "[x]", "[X]", "[=]"] where plain.hasPrefix(written) {
                 plain = String(plain.dropFirst(written.count))
             }
-            texts[item.pointer] = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            texts[item.pointer] = plain.trimmingWhitespace()
         }
         return texts
     }
@@ -179,7 +179,7 @@ struct QuizPass {
                     plain += block.type == CMARK_NODE_CODE_BLOCK ? block.literal : block.plainText
                 }
             }
-            let trimmed = texts[choiceItem.pointer] ?? plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = texts[choiceItem.pointer] ?? plain.trimmingWhitespace()
             if trimmed.isEmpty && !html.contains("<img") {
                 context.error("quiz.empty-choice", "this answer is empty", at: choiceItem)
                 continue
@@ -187,7 +187,7 @@ struct QuizPass {
             if choices.contains(where: { $0.text == trimmed }) {
                 context.error("quiz.duplicate-choice", "the answer '\(trimmed)' is given twice", at: choiceItem)
             }
-            choices.append(Quiz.Choice(html: html.trimmingCharacters(in: .whitespacesAndNewlines), text: trimmed,
+            choices.append(Quiz.Choice(html: html.trimmingWhitespace(), text: trimmed,
                                        correct: kind != .wrong, feedbackHTML: feedback))
             choiceItems.append(choiceItem)
         }
@@ -243,7 +243,7 @@ struct QuizPass {
 
     /// A paragraph's inline HTML, without the `<p>` around it.
     private func inlineHTML(_ paragraph: MarkdownNode, in body: borrowing MarkdownDocument) -> String {
-        var html = body.renderHTML(unsafe: false, of: paragraph).trimmingCharacters(in: .whitespacesAndNewlines)
+        var html = body.renderHTML(unsafe: false, of: paragraph).trimmingWhitespace()
         if html.hasPrefix("<p>") { html.removeFirst(3) }
         if html.hasSuffix("</p>") { html.removeLast(4) }
         return html
