@@ -1,3 +1,4 @@
+import Foundation
 /// How a page's Markdown becomes HTML.
 public struct MarkdownOptions: Sendable {
     /// How table cell alignment is written.
@@ -25,7 +26,12 @@ public struct MarkdownOptions: Sendable {
     /// The quiz's interface words, in the site's language; `{name}` marks a
     /// value filled in later. A site build takes them from the theme's strings
     /// (`quiz_<key>`), so these defaults serve `hocvu render`.
-    public var quizStrings: [String: String] = MarkdownOptions.vietnameseQuizStrings
+    public var quizStrings: [String: String] = MarkdownOptions.vietnameseQuizStrings {
+        didSet { quizScriptJSON = Self.scriptJSON(quizStrings) }
+    }
+    /// The strings the quiz script needs, as the JSON of every quiz's
+    /// `data-strings`: made when the strings are set, not once per quiz.
+    public private(set) var quizScriptJSON = MarkdownOptions.scriptJSON(MarkdownOptions.vietnameseQuizStrings)
     /// The site's default pass mark, for quizzes without `pass=`.
     public var quizPassPercent = 70
     /// Quizzes become forms in the page; false leaves them out of the HTML
@@ -35,6 +41,14 @@ public struct MarkdownOptions: Sendable {
     /// Quiz strings put into the page as HTML.
     public static let quizPageStrings = ["question", "info", "answers", "correct", "type_answer", "check", "retry"]
     /// Quiz strings the quiz script needs (the form's `data-strings`).
+    static func scriptJSON(_ strings: [String: String]) -> String {
+        var values: [String: String] = [:]
+        for key in quizScriptStrings { values[key] = strings[key] ?? vietnameseQuizStrings[key] ?? key }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(values)) ?? Data(), as: UTF8.self)
+    }
+
     public static let quizScriptStrings = ["right", "wrong", "missed", "accepted", "score", "passed", "failed", "best", "unanswered"]
 
     public static let vietnameseQuizStrings = [

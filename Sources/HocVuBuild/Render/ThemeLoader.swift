@@ -88,6 +88,7 @@ public struct ThemeLoader {
         }
 
         var library = MustacheLibrary()
+        HTMLContentType.register()
         var texts: [String: (String, String)] = [:]  // name → (display path, text)
         for name in templateFiles.keys.sorted() {
             guard let file = templateFiles[name] else { continue }
@@ -101,7 +102,9 @@ public struct ThemeLoader {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                // Parsed as written first, so syntax errors point at the author's lines.
+                _ = try MustacheTemplate(string: text)
+                library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
                 texts[name] = (display, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(

@@ -10,10 +10,12 @@ struct QuizHTML {
     let quiz: Quiz
     let strings: [String: String]
     let defaultPass: Int
+    /// `MarkdownOptions.quizScriptJSON`.
+    let scriptJSON: String
 
     private func t(_ key: String, _ values: [String: String] = [:]) -> String {
         var text = strings[key] ?? MarkdownOptions.vietnameseQuizStrings[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { text = ByteReplace.replacing("{\(name)}", with: value, in: text) }
         return HTMLEscape.text(text)
     }
 
@@ -28,13 +30,9 @@ struct QuizHTML {
     func render() -> String {
         let id = HTMLEscape.text(quiz.id)
         let pass = quiz.passPercent ?? defaultPass
-        var scriptStrings: [String: String] = [:]
-        for key in MarkdownOptions.quizScriptStrings {
-            scriptStrings[key] = strings[key] ?? MarkdownOptions.vietnameseQuizStrings[key] ?? key
-        }
         var html = "<form class=\"quiz\" id=\"quiz-\(id)\" data-quiz=\"\(id)\" data-pass=\"\(pass)\""
         if quiz.shuffle { html += " data-shuffle=\"\"" }
-        html += " data-strings=\"\(json(scriptStrings))\">\n"
+        html += " data-strings=\"\(HTMLEscape.text(scriptJSON))\">\n"
         html += "<p class=\"quiz-info\">\(t("info", ["count": String(quiz.questions.count), "pass": String(pass)]))</p>\n"
         for (q, question) in quiz.questions.enumerated() {
             html += fieldset(question, name: "\(id)-q\(q + 1)", number: q + 1)

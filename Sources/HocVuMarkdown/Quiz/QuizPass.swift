@@ -50,7 +50,8 @@ struct QuizPass {
             }
             quizzes.append(quiz)
             let html = context.options.quizForms
-                ? QuizHTML(quiz: quiz, strings: context.options.quizStrings, defaultPass: context.options.quizPassPercent).render()
+                ? QuizHTML(quiz: quiz, strings: context.options.quizStrings, defaultPass: context.options.quizPassPercent,
+                           scriptJSON: context.options.quizScriptJSON).render()
                 : ""
             // Never drop a quiz silently: if it cannot become HTML, the build fails.
             let replacement = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "")
