@@ -64,6 +64,29 @@ import Testing
         #expect(site.read("site/index.html") == nil)
     }
 
+    /// Pages are written as they are rendered; a problem found only then
+    /// (a static file over a page, a page over budget with --strict) still
+    /// publishes nothing: the previous site stays whole, and the unfinished
+    /// one is removed.
+    @Test func aBuildThatFailsWhileRenderingKeepsThePreviousSite() throws {
+        let site = try TempSite(minimalSite)
+        defer { site.remove() }
+        #expect(site.build().status == .success)
+        let before = site.snapshot("site")
+        #expect(before["index.html"] != nil)
+
+        try site.write("content/static/index.html", "<p>của tôi</p>")
+        #expect(site.build().places == ["content/static/index.html:0:0 output.conflict"])
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/static"))
+        let paragraph = "Bà con nhớ kiểm tra tên người nhận trước khi bấm chuyển tiền.\n\n"
+        try site.write("content/courses/an-toan/03-dai.md", "---\ntitle: Dài\n---\n" + String(repeating: paragraph, count: 900))
+        #expect(site.build(strict: true).places == ["content/courses/an-toan/03-dai.md:0:0 page.weight"])
+
+        #expect(site.snapshot("site") == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(names.filter { $0.contains("hocvu-tmp") || $0.contains("hocvu-old") }.isEmpty, "\(names)")
+    }
+
     @Test func checkWritesNothing() throws {
         let site = try TempSite(minimalSite)
         defer { site.remove() }

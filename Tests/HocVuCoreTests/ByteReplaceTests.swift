@@ -24,3 +24,13 @@ import Testing
         #expect(ByteReplace.replacing([(Array("a".utf8), Array("aa".utf8))], in: "aba") == "aabaa")
     }
 }
+
+extension ByteReplaceTests {
+    /// Text with nothing to replace comes back as it is, and a match at the
+    /// very start or end is replaced (runs are copied around matches).
+    @Test func untouchedTextAndMatchesAtTheEdges() {
+        #expect(ByteReplace.replacing("<", with: "&lt;", in: "không có gì") == "không có gì")
+        #expect(ByteReplace.replacing("<", with: "&lt;", in: "<a<") == "&lt;a&lt;")
+        #expect(ByteReplace.replacing([(Array("ab".utf8), Array("x".utf8))], in: Array("aab".utf8)) == Array("ax".utf8))
+    }
+}
