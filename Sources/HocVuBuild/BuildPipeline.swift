@@ -58,14 +58,15 @@ public struct BuildPipeline {
                 return failedWrite(error, report: &report)
             }
         }
-        let output = SiteOutput(staging: staging, keep: SiteRenderer.keptFiles)
+        let output = SiteOutput(staging: staging, keep: ["404.html"])
         let renderer = SiteRenderer(
-            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content,
-            staticDisplay: prepared.loader.display("static"), version: Self.version)
+            site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
-        renderer.render(into: output, sourceOfPage: sources, diagnostics: &diagnostics)
+        renderer.render(into: output, sourceOfPage: sources)
         diagnostics.append(contentsOf: output.weightDiagnostics)
         clock.lap("render")
+        addSiteFiles(prepared, to: output, diagnostics: &diagnostics)
+        clock.lap("site files")
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
         report.pagesWritten = output.pageCount
@@ -88,6 +89,29 @@ public struct BuildPipeline {
             return failedWrite(error, report: &report)
         }
         return report
+    }
+
+    /// The outputs made from the whole site once its pages are: search
+    /// index, catalogs (with sitemap, feed, robots.txt), hosting headers,
+    /// and last the service worker, named after everything else.
+    private func addSiteFiles(_ prepared: Prepared, to output: SiteOutput, diagnostics: inout DiagnosticList) {
+        let (site, pages, strings) = (prepared.site, prepared.pages, prepared.theme.strings)
+        output.add(OutputFile(
+            path: "search/index.js", content: .bytes(SearchIndex(site: site, pages: pages, strings: strings).javascript())))
+        let taken = Set(prepared.index.files.values)
+        output.add(CatalogFiles(site: site, pages: pages, strings: strings, version: Self.version, taken: taken).files())
+        // An author's own static/_headers wins over hocvu's.
+        if !taken.contains(HostingHeaders.path) {
+            let notFound = output.bytes(of: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            output.add(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders(inlineBlocksOf: notFound).data())))
+        }
+        output.add(ServiceWorker.file(fingerprint: output.fingerprint))
+        // A static file may not replace a generated page, a theme asset or a site file.
+        for path in output.conflicts {
+            diagnostics.error(
+                "output.conflict", "'\(path)' would be written twice; rename the file under static/",
+                at: SourceLocation(file: prepared.loader.display("static") + "/" + path))
+        }
     }
 
     private func failedWrite(_ error: SiteWriter.Failure, report: inout BuildReport) -> BuildReport {

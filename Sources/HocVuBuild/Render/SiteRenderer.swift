@@ -2,7 +2,9 @@ import Foundation
 import HocVuCore
 
 /// Render stage: every page through the theme, in parallel, plus the files
-/// that are copied (theme assets, course assets, static files).
+/// that are copied (theme assets, course assets, static files). The search
+/// index, catalogs, hosting headers and service worker are outputs of their
+/// own, made after it (`BuildPipeline.run`).
 struct SiteRenderer {
     let site: Site
     let pages: [String: ParsedPage]
@@ -10,8 +12,6 @@ struct SiteRenderer {
     let theme: Theme
     /// The content folder, from which course assets and static files are copied.
     let contentRoot: URL
-    /// The static folder as diagnostics name it (`content/static`).
-    let staticDisplay: String
     let version: String
 
     /// One page to render; plain values, so jobs can be handed to workers.
@@ -45,7 +45,7 @@ struct SiteRenderer {
     /// Renders every page and puts each file into `output` as soon as it is
     /// made. `sourceOfPage` names the source file of each output page, for
     /// the page weight check.
-    func render(into output: SiteOutput, sourceOfPage: [String: String], diagnostics: inout DiagnosticList) {
+    func render(into output: SiteOutput, sourceOfPage: [String: String]) {
         // Course pages come last: they tell the size of the course offline,
         // which needs the lesson pages and assets already made, and their own
         // size, so they are made twice (there are few of them; the second
@@ -63,27 +63,7 @@ struct SiteRenderer {
         render(courseJobs, builder) { file, i in firstPass.set(i, (file.path, file.byteCount)) }
         builder.outputSizes.merge(firstPass.values) { _, new in new }
         render(courseJobs, builder) { file, _ in output.add(file) }
-        output.add(OutputFile(
-            path: "search/index.js",
-            content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
-        let taken = Set(index.files.values)
-        output.add(CatalogFiles(site: site, pages: pages, strings: theme.strings, version: version, taken: taken).files())
-        // An author's own static/_headers wins over hocvu's.
-        if !taken.contains(HostingHeaders.path) {
-            let notFound = output.bytes(of: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? ""
-            output.add(OutputFile(path: HostingHeaders.path, content: .bytes(HostingHeaders(inlineBlocksOf: notFound).data())))
-        }
-        output.add(OutputFile(path: "sw.js", content: .bytes(Self.serviceWorker(fingerprint: output.fingerprint))))
-        // A static file may not replace a generated page or a theme asset.
-        for path in output.conflicts {
-            diagnostics.error(
-                "output.conflict", "'\(path)' would be written twice; rename the file under static/",
-                at: SourceLocation(file: "\(staticDisplay)/\(path)"))
-        }
     }
-
-    /// The files `output` must keep the bytes of for `render(into:)`.
-    static let keptFiles: Set<String> = ["404.html"]
 
     /// Renders `jobs` on all cores, handing each file and its job's number to `done`.
     private func render(_ jobs: [Job], _ builder: PageContextBuilder, _ done: @Sendable (OutputFile, Int) -> Void) {
@@ -111,14 +91,6 @@ struct SiteRenderer {
         index.files.sorted(by: { $0.key < $1.key }).map { source, output in
             OutputFile(path: output, content: .copy(contentRoot.appendingPathComponent(source)))
         }
-    }
-
-    /// `sw.js` must sit at the site root to serve every page. Its cache is
-    /// named after the site's files (`SiteOutput.fingerprint`: every file's
-    /// bytes, a copied file's size), so a new build replaces old copies.
-    static func serviceWorker(fingerprint: UInt64) -> Data {
-        let name = "hocvu-" + String(fingerprint, radix: 16)
-        return Data("self.HOCVU_CACHE = \"\(name)\";\nimportScripts(\"assets/offline-worker.js\");\n".utf8)
     }
 
     private func prepare(_ job: Job, _ builder: PageContextBuilder) -> (String, String, [String: Any]) {
