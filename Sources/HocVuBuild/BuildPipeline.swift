@@ -22,8 +22,6 @@ public struct BuildPipeline {
         var pages: [String: ParsedPage]
         var theme: Theme
         var loader: ContentLoader
-        /// How the pages were parsed, for a second parse with other options.
-        var markdown: MarkdownOptions
     }
 
     public func run() -> BuildReport {
@@ -123,12 +121,14 @@ public struct BuildPipeline {
 
     /// Load → index → theme → parse → check. Nil, with the report's status
     /// set, when the content cannot go on to rendering.
-    func prepare(_ report: inout BuildReport) -> Prepared? {
+    /// `forExport`: pages are also rendered without their quiz forms
+    /// (`htmlWithoutQuizForms`), which LMS packages carry as QTI instead.
+    func prepare(_ report: inout BuildReport, forExport: Bool = false) -> Prepared? {
         var clock = StageClock()
-        return prepare(&report, clock: &clock)
+        return prepare(&report, clock: &clock, forExport: forExport)
     }
 
-    func prepare(_ report: inout BuildReport, clock: inout StageClock) -> Prepared? {
+    func prepare(_ report: inout BuildReport, clock: inout StageClock, forExport: Bool = false) -> Prepared? {
         var diagnostics = DiagnosticList()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -170,6 +170,7 @@ public struct BuildPipeline {
         markdown.focusableCode = true
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
+        markdown.alsoWithoutQuizForms = forExport
         var pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
         clock.lap("parse")
         for path in pages.keys.sorted() {
@@ -188,7 +189,7 @@ public struct BuildPipeline {
             report.status = .contentErrors
             return nil
         }
-        return Prepared(site: site, index: index, pages: pages, theme: theme, loader: loader, markdown: markdown)
+        return Prepared(site: site, index: index, pages: pages, theme: theme, loader: loader)
     }
 
     /// The output folder must not be the content folder or inside it, nor a

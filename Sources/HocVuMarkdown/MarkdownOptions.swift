@@ -37,6 +37,10 @@ public struct MarkdownOptions: Sendable {
     /// Quizzes become forms in the page; false leaves them out of the HTML
     /// (still read and checked), for LMS exports that carry them as QTI.
     public var quizForms = true
+    /// Also render the page with its quizzes left out
+    /// (`RenderedMarkdown.htmlWithoutQuizForms`), for `hocvu export`: one
+    /// parse gives both the site's page and the LMS's.
+    public var alsoWithoutQuizForms = false
 
     /// Quiz strings put into the page as HTML.
     public static let quizPageStrings = ["question", "info", "answers", "correct", "type_answer", "check", "retry"]

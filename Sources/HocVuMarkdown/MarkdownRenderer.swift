@@ -24,14 +24,25 @@ public struct MarkdownRenderer: Sendable {
         CalloutPass().run(on: document, context: &context)
         let headings = HeadingIDPass().run(on: document, context: &context)
         let fragments = LinkPass().run(on: document, context: &context, resolve: resolveLink)
-        var html = document.renderHTML(unsafe: options.allowRawHTML)
-        if options.focusableCode {
-            // Only cmark's own tags can read "<pre><code": text has its "<" escaped.
-            html = ByteReplace.replacing("<pre><code", with: "<pre tabindex=\"0\"><code", in: html)
-        }
-        return RenderedMarkdown(
+        let html = finish(document.renderHTML(unsafe: options.allowRawHTML))
+        var rendered = RenderedMarkdown(
             html: html, headings: headings, fragments: fragments + quizzes.fragments, quizzes: quizzes.quizzes,
             linkedFiles: context.linkedFiles.sorted(), externalLinks: context.externalLinks, diagnostics: context.diagnostics)
+        if options.alsoWithoutQuizForms {
+            if options.quizForms && !quizzes.forms.isEmpty {
+                for form in quizzes.forms { form.clearCustomHTML() }
+                rendered.htmlWithoutQuizForms = finish(document.renderHTML(unsafe: options.allowRawHTML))
+            } else {
+                rendered.htmlWithoutQuizForms = html
+            }
+        }
+        return rendered
+    }
+
+    private func finish(_ html: String) -> String {
+        guard options.focusableCode else { return html }
+        // Only cmark's own tags can read "<pre><code": text has its "<" escaped.
+        return ByteReplace.replacing("<pre><code", with: "<pre tabindex=\"0\"><code", in: html)
     }
 
     /// Plain CommonMark 0.30: no passes, raw HTML kept, exactly cmark's output.

@@ -12,4 +12,6 @@ public struct RenderedMarkdown: Sendable {
     /// The page's http(s) links, for `hocvu check --external`.
     public var externalLinks: [ExternalReference]
     public var diagnostics: [Diagnostic]
+    /// The HTML with quizzes left out, when `MarkdownOptions.alsoWithoutQuizForms`.
+    public var htmlWithoutQuizForms: String?
 }

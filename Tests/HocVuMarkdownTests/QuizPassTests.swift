@@ -248,3 +248,22 @@ import Testing
         #expect(!codes.contains { ["quiz.give-away", "quiz.similar-choices", "quiz.negative-prompt"].contains($0) })
     }
 }
+
+extension QuizPassTests {
+    /// One parse gives the page with its quiz forms and, for exports, the
+    /// same page without them: exactly what a parse with `quizForms` off gives.
+    @Test func thePageWithoutQuizFormsIsThePageParsedWithoutThem() {
+        let text = "Trước\n\n```quiz\n1. Câu hỏi `mã`?\n   - [x] Đúng\n   - [ ] Sai\n   > Vì vậy.\n```\n\n```\ncode\n```\n\nSau [x](#truoc)\n"
+        var options = MarkdownOptions()
+        options.focusableCode = true
+        options.alsoWithoutQuizForms = true
+        let both = MarkdownRenderer(options: options).render(MarkdownSource(path: "a.md", text: text, firstLine: 1))
+        options.alsoWithoutQuizForms = false
+        options.quizForms = false
+        let plain = MarkdownRenderer(options: options).render(MarkdownSource(path: "a.md", text: text, firstLine: 1))
+        #expect(both.html.contains("<form class=\"quiz\""))
+        #expect(both.htmlWithoutQuizForms == plain.html)
+        #expect(plain.html.contains("<pre tabindex=\"0\"><code>code"))
+        #expect(!plain.html.contains("<form"))
+    }
+}

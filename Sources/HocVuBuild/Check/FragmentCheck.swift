@@ -64,8 +64,11 @@ struct FragmentCheck {
         for (path, pairs) in rewrites {
             guard var changed = pages[path] else { continue }
             for (from, to) in pairs {
-                changed.markdown.html = ByteReplace.replacing(
-                    "href=\"\(HTMLEscape.text(from))\"", with: "href=\"\(HTMLEscape.text(to))\"", in: changed.markdown.html)
+                let (old, new) = ("href=\"\(HTMLEscape.text(from))\"", "href=\"\(HTMLEscape.text(to))\"")
+                changed.markdown.html = ByteReplace.replacing(old, with: new, in: changed.markdown.html)
+                changed.markdown.htmlWithoutQuizForms = changed.markdown.htmlWithoutQuizForms.map {
+                    ByteReplace.replacing(old, with: new, in: $0)
+                }
             }
             pages[path] = changed
         }

@@ -26,7 +26,7 @@ public struct ExportPipeline {
     public func run() -> Report {
         var report = Report(build: BuildReport(status: .success, diagnostics: DiagnosticList()))
         let pipeline = BuildPipeline(options: options)
-        guard let prepared = pipeline.prepare(&report.build) else { return report }
+        guard let prepared = pipeline.prepare(&report.build, forExport: true) else { return report }
         var diagnostics = report.build.diagnostics
         let site = prepared.site
 
@@ -48,13 +48,13 @@ public struct ExportPipeline {
             return report
         }
 
-        // Lessons without their quiz forms, for the cartridge (quizzes go in as QTI).
-        var withoutForms = prepared.markdown
-        withoutForms.quizForms = false
-        var plainPages = PageParser(index: prepared.index, options: withoutForms, contentRoot: options.content).parseAll()
-        // Forge-style fragments point at hocvu's ids here too (reported once, by the build's check).
-        var unused = DiagnosticList()
-        FragmentCheck().run(&plainPages, index: prepared.index, diagnostics: &unused)
+        // Lessons without their quiz forms, for the cartridge (quizzes go in
+        // as QTI): rendered by the same parse, fragments already rewritten.
+        let plainPages = prepared.pages.mapValues { page in
+            var plain = page
+            plain.markdown.html = page.markdown.htmlWithoutQuizForms ?? page.markdown.html
+            return plain
+        }
         let assets = themeAssets(prepared.theme)
         let quizLabel = prepared.theme.strings["quiz_check"] ?? "Quiz"
 

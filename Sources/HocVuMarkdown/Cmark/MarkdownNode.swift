@@ -91,6 +91,12 @@ struct MarkdownNode: Equatable {
         return node
     }
 
+    /// Empties a custom block's HTML (a quiz left out of an export).
+    func clearCustomHTML() {
+        _ = cmark_node_set_on_enter(pointer, "")
+        _ = cmark_node_set_on_exit(pointer, "")
+    }
+
     @discardableResult
     func append(_ child: MarkdownNode) -> Bool {
         cmark_node_append_child(pointer, child.pointer) == 1

@@ -13,8 +13,9 @@ struct QuizPass {
     func run(
         on document: borrowing MarkdownDocument, context: inout PassContext,
         resolve: (LinkRequest) -> LinkResolution
-    ) -> (quizzes: [Quiz], fragments: [FragmentReference]) {
+    ) -> (quizzes: [Quiz], fragments: [FragmentReference], forms: [MarkdownNode]) {
         var quizzes: [Quiz] = []
+        var forms: [MarkdownNode] = []
         var fragments: [FragmentReference] = []
         let blocks = document.nodes(of: NodeTypes.codeBlock).filter {
             $0.fenceInfo.split(separator: " ").first == "quiz"
@@ -57,12 +58,13 @@ struct QuizPass {
             let replacement = MarkdownNode.custom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "")
             if let replacement, block.replace(with: replacement) {
                 cmark_node_free(block.pointer)
+                forms.append(replacement)
             } else {
                 if let replacement { cmark_node_free(replacement.pointer) }
                 context.error("quiz.render", "this quiz could not be rendered", at: block)
             }
         }
-        return (quizzes, fragments)
+        return (quizzes, fragments, forms)
     }
 
     private func readAttributes(_ block: MarkdownNode, into quiz: inout Quiz, context: inout PassContext) {
