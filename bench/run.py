@@ -100,18 +100,74 @@ def search_timing(folder):
         d.quit()
 
 
+def machine():
+    """One line on the machine: CPU, cores, memory, kernel, Swift and Hugo."""
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "?")
+        with open("/proc/meminfo") as f:
+            mem = int(next(l.split()[1] for l in f if l.startswith("MemTotal"))) / 1024 / 1024
+    except OSError:
+        mem = 0
+    def version(argv):
+        try:
+            return subprocess.run(argv, capture_output=True, text=True).stdout.strip().splitlines()[0]
+        except (OSError, IndexError):
+            return "not installed"
+    return "%s, %d cores, %.0f GiB, Linux %s; %s; %s" % (
+        cpu, os.cpu_count() or 0, mem, os.uname().release, version(["swift", "--version"]), version(["hugo", "version"]))
+
+
+def stage_times(binary, folder):
+    """HOCVU_TIMINGS=1: the wall time of each stage of one more build."""
+    shutil.rmtree(os.path.join(folder, "site"), ignore_errors=True)
+    run = subprocess.run([binary, "build", "--out", "site"], cwd=folder, capture_output=True, text=True,
+                         env=dict(os.environ, HOCVU_TIMINGS="1"))
+    found = re.findall(r"^hocvu: (\S[^\d]*?)\s+([\d.]+) s$", run.stderr, re.M)
+    return ", ".join("%s %s s" % (name.strip(), seconds) for name, seconds in found)
+
+
+LISTING_FOLDERS = {"doi-tuong", "trinh-do", "nang-luc", "bao-phu", "page", "trang"}
+
+
+def page_weights(folder, stderr):
+    """The heaviest page that lists courses or lessons (home, catalog and its
+    pages, filters, learning paths, coverage, course pages: every page but
+    lessons, news items and pages) and how many page.weight warnings the build gave."""
+    site = os.path.join(folder, "site")
+    listing = []
+    for d, _, names in os.walk(site):
+        if "index.html" not in names:
+            continue
+        parts = os.path.relpath(d, site).split(os.sep)
+        is_listing = (parts == ["."] or parts[0] == "courses" and (
+            len(parts) <= 2 or parts[1] in LISTING_FOLDERS)) or parts == ["news"]
+        if is_listing:
+            listing.append((os.path.getsize(os.path.join(d, "index.html")), os.path.join(*parts, "index.html")))
+    warnings = len(re.findall(r"page\.weight", stderr))
+    return max(listing) if listing else (0, "-"), warnings
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--courses", type=int, default=100)
     parser.add_argument("--lessons", type=int, default=50)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--big", type=int, default=1000, help="courses of the large corpus, hocvu alone (0: skip)")
     parser.add_argument("--search", action="store_true")
     parser.add_argument("--export", action="store_true")
+    parser.add_argument("--results", default=os.path.join(ROOT, "bench", "RESULTS.md"))
     parser.add_argument("--folder", default="/tmp/hocvu-bench")
     args = parser.parse_args()
     binary = os.path.join(ROOT, ".build", "release", "hocvu")
     if not os.path.exists(binary):
         sys.exit("build the release binary first: swift build -c release")
+    lines = []
+    def say(line):
+        print(line, flush=True)
+        lines.append(line)
+
     generate(args.courses, args.lessons, args.folder)
     files = sum(len(f) for _, _, f in os.walk(os.path.join(args.folder, "content")))
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(args.folder, "content")) for f in fs)
@@ -123,37 +179,71 @@ def main():
             hugo_results.append(timed([hugo, "--quiet"], os.path.join(args.folder, "hugo"),
                                       os.path.join(args.folder, "hugo", "public")))
     code, _, _, summary = results[-1]
-    print("corpus: %d courses x %d lessons, %d files, %.1f MB" % (args.courses, args.lessons, files, size / 1e6))
-    print("build: exit %d; %s" % (code, summary))
+    say("machine: " + machine())
+    say("corpus: %d courses x %d lessons, %d files, %.1f MB" % (args.courses, args.lessons, files, size / 1e6))
+    say("build: exit %d; %s" % (code, summary))
     wall = statistics.median(r[1] for r in results)
-    print("hocvu: wall (median of %d) %.2f s; peak memory %.0f MiB" % (
-        args.runs, wall, statistics.median(r[2] for r in results)))
+    rss = statistics.median(r[2] for r in results)
+    say("hocvu: wall (median of %d) %.2f s; peak memory %.0f MiB (target ≤ 250 MiB)" % (args.runs, wall, rss))
     if hugo_results:
         hugo_wall = statistics.median(r[1] for r in hugo_results)
-        print("hugo:  wall (median of %d) %.2f s; peak memory %.0f MiB (exit %d)" % (
+        say("hugo:  wall (median of %d) %.2f s; peak memory %.0f MiB (exit %d)" % (
             args.runs, hugo_wall, statistics.median(r[2] for r in hugo_results), hugo_results[-1][0]))
-        print("ratio: hocvu takes %.2f× Hugo's time (target ≤ 0.20×)" % (wall / hugo_wall if hugo_wall else 0))
+        say("ratio: hocvu takes %.2f× Hugo's time (target ≤ 0.20×)" % (wall / hugo_wall if hugo_wall else 0))
     else:
-        print("hugo:  not installed (apt-get install hugo), no ratio")
+        say("hugo:  not installed (apt-get install hugo), no ratio")
     floor = cmark_floor(args.folder)
     if floor:
-        print("floor: cmark CLI over all files %.2f s, %.0f MiB; hocvu is %.1f× the floor (target ≤ 3×)" % (
+        say("floor: cmark CLI over all files %.2f s, %.0f MiB; hocvu is %.1f× the floor (target ≤ 3×)" % (
             floor[0], floor[1], wall / floor[0] if floor[0] else 0))
+    say("stages: " + stage_times(binary, args.folder))
+
+    # One lesson's text edited, then built again over the previous site.
+    lesson = os.path.join(args.folder, "content", "courses")
+    course = sorted(os.listdir(lesson))[0]
+    edited = os.path.join(lesson, course, sorted(n for n in os.listdir(os.path.join(lesson, course)) if n[0].isdigit())[0])
+    with open(edited, "a", encoding="utf-8") as f:
+        f.write("\nMột câu thêm vào để thử xây dựng lại.\n")
+    run = subprocess.run(["/usr/bin/time", "-v", binary, "build", "--out", "site"], cwd=args.folder, capture_output=True, text=True)
+    again = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
+    seconds = int(again.group(2)) * 60 + float(again.group(3)) if again else 0
+    say("one lesson edited: rebuild %.2f s = %.2f of the cold build (target ≤ 0.10)" % (seconds, seconds / wall if wall else 0))
+
     index = os.path.join(args.folder, "site", "search", "index.js")
     if os.path.exists(index):
-        print("search index: %.1f MB" % (os.path.getsize(index) / 1e6))
+        say("search index: %.1f MB" % (os.path.getsize(index) / 1e6))
     sizes = ["%s %.1f MB" % (name, os.path.getsize(os.path.join(args.folder, "site", name)) / 1e6)
              for name in ("catalog.json", "catalog.csv", "feed.xml", "sitemap.xml") if os.path.exists(os.path.join(args.folder, "site", name))]
-    print("catalogs: " + ", ".join(sizes))
+    say("catalogs: " + ", ".join(sizes))
+    (heaviest, name), warnings = page_weights(args.folder, results[-1][3] + run.stderr)
+    say("pages: heaviest listing page %s %.0f KB; page.weight warnings %d" % (name, heaviest / 1024, warnings))
     if args.export:
         code, seconds, rss, summary = timed_build(binary, args.folder, ("export", "--out", "exports"))
         out = os.path.join(args.folder, "exports")
         total = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out)) if os.path.isdir(out) else 0
-        print("export: exit %d; %.2f s; peak memory %.0f MiB; %d files, %.1f MB" % (
+        say("export: exit %d; %.2f s; peak memory %.0f MiB; %d files, %.1f MB" % (
             code, seconds, rss, len(os.listdir(out)) if os.path.isdir(out) else 0, total / 1e6))
     if args.search and os.path.exists(index):
         first, second = search_timing(args.folder)
-        print("search in Chromium: first results %.2f s after opening the page; next query %.3f s" % (first, second))
+        say("search in Chromium: first results %.2f s after opening the page; next query %.3f s" % (first, second))
+
+    if args.big:
+        big = args.folder + "-big"
+        shutil.rmtree(big, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"),
+                        "--courses", str(args.big), "--lessons", str(args.lessons), "--out", os.path.join(big, "content")],
+                       check=True, stdout=subprocess.DEVNULL)
+        code, big_wall, big_rss, stderr = timed([binary, "build", "--out", "site"], big, os.path.join(big, "site"))
+        say("large corpus: %d courses x %d lessons: exit %d; wall %.1f s = %.1f× the small one (target ≤ 11×); "
+            "peak memory %.0f MiB = %.1f× (target ≤ 2×)" % (
+                args.big, args.lessons, code, big_wall, big_wall / wall if wall else 0, big_rss, big_rss / rss if rss else 0))
+        (heaviest, name), warnings = page_weights(big, stderr)
+        say("large corpus pages: heaviest listing page %s %.0f KB; page.weight warnings %d" % (name, heaviest / 1024, warnings))
+
+    if args.results:
+        with open(args.results, "w", encoding="utf-8") as f:
+            f.write("# Benchmark results\n\nWritten by `bench/run.py` (%s); see bench/README.md for what each line means.\n\n```\n%s\n```\n"
+                    % (time.strftime("%Y-%m-%d"), "\n".join(lines)))
 
 
 if __name__ == "__main__":
