@@ -4,8 +4,9 @@ import HocVuMarkdown
 
 /// Builds the Mustache context of every page (docs/THEME.md) from the site
 /// model and the parsed pages. Plain dictionaries, built inside the task that
-/// renders the page.
-struct PageContextBuilder {
+/// renders the page. Unchecked Sendable: its one `Any` value (`siteContext`)
+/// is made in `init` of strings, booleans and dictionaries, never changed.
+struct PageContextBuilder: @unchecked Sendable {
     let site: Site
     let pages: [String: ParsedPage]
     let strings: [String: String]
@@ -15,6 +16,8 @@ struct PageContextBuilder {
     /// Bytes per output path, known once every page but the course pages is
     /// made: a course page tells how much its offline download weighs.
     var outputSizes: [String: Int] = [:]
+    /// `site` of every page's context: the same for all, so made once.
+    private var siteContext: [String: Any] = [:]
 
     init(site: Site, pages: [String: ParsedPage], strings: [String: String], version: String) {
         self.site = site
@@ -22,6 +25,8 @@ struct PageContextBuilder {
         self.strings = strings
         self.version = version
         self.hasFeed = site.config.baseURL != nil && !AtomFeed(site: site).entries.isEmpty
+        siteContext = ["title": site.config.title, "description": opt(site.config.description), "key": storageKey,
+                       "operator": publisher, "contact": contact]
     }
 
     var language: String { site.config.language }
@@ -72,8 +77,7 @@ struct PageContextBuilder {
             "lang": language,
             "root": root,
             "page_title": pageTitle,
-            "site": ["title": site.config.title, "description": opt(site.config.description), "key": storageKey,
-                     "operator": publisher, "contact": contact],
+            "site": siteContext,
             "nav": nav,
             "t": strings,
             "kind": kind,
