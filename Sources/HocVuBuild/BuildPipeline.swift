@@ -94,10 +94,16 @@ public struct BuildPipeline {
     /// and last the service worker, named after everything else.
     private func addSiteFiles(_ prepared: Prepared, to output: SiteOutput, diagnostics: inout DiagnosticList) {
         let (site, pages, strings) = (prepared.site, prepared.pages, prepared.theme.strings)
-        output.add(OutputFile(
-            path: "search/index.js", content: .bytes(SearchIndex(site: site, pages: pages, strings: strings).javascript())))
         let taken = Set(prepared.index.files.values)
-        output.add(CatalogFiles(site: site, pages: pages, strings: strings, version: Self.version, taken: taken).files())
+        // The search index and the catalogs need nothing of each other: made side by side.
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                output.add(OutputFile(
+                    path: "search/index.js", content: .bytes(SearchIndex(site: site, pages: pages, strings: strings).javascript())))
+            } else {
+                output.add(CatalogFiles(site: site, pages: pages, strings: strings, version: Self.version, taken: taken).files())
+            }
+        }
         // An author's own static/_headers wins over hocvu's.
         if !taken.contains(HostingHeaders.path) {
             let notFound = output.bytes(of: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? ""
