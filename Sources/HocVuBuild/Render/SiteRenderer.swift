@@ -52,13 +52,11 @@ struct SiteRenderer {
         var builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
         var files = render(jobs.filter { !isCourse($0) }, builder)
         files += assetFiles()
+        files += SearchIndex(site: site, pages: pages, strings: theme.strings).files()
         builder.outputSizes = Self.sizes(of: files + copiedFiles())
         let courseJobs = jobs.filter(isCourse)
         builder.outputSizes.merge(Self.sizes(of: render(courseJobs, builder))) { _, new in new }
         files += render(courseJobs, builder)
-        files.append(OutputFile(
-            path: "search/index.js",
-            content: .bytes(SearchIndex(site: site, pages: pages, strings: theme.strings).javascript())))
         files += copiedFiles()
         let taken = Set(index.files.values)
         files += CatalogFiles(site: site, pages: pages, strings: theme.strings, version: version, taken: taken).files()
