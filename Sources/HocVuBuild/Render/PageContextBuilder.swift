@@ -161,7 +161,7 @@ struct PageContextBuilder {
             }
         }
         targets += ["assets/style.css", "assets/quiz.js", "assets/favicon.svg"]
-        targets += SearchIndex.offlinePaths(for: course, in: site)
+        targets += SearchIndex.offlinePaths
         var seen: Set<String> = []
         return targets.filter { seen.insert($0).inserted }
     }

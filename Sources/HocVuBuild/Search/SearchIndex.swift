@@ -139,17 +139,8 @@ struct SearchIndex: Sendable {
         var terms: SearchDocTerms
     }
 
-    /// The page files a course saved for offline reading needs to stay
-    /// searchable: pages are numbered in the order of `documentJobs`.
-    static func offlinePaths(for course: Course, in site: Site) -> [String] {
-        var number = 0
-        for other in site.courses {
-            if other.outputPath == course.outputPath {
-                return ["search/index.html", "search/index.js", "assets/search.js"]
-                    + (0 ... course.lessons.count).map { pagePath(number + $0) }
-            }
-            number += 1 + other.lessons.count
-        }
-        return []
-    }
+    /// What a course saved for offline reading adds so that it stays
+    /// searchable: the search page and its scripts. Offline, the script
+    /// searches the saved pages themselves (no second copy of their text).
+    static let offlinePaths = ["search/index.html", "search/index.js", "assets/search.js"]
 }

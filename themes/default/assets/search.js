@@ -567,7 +567,7 @@
     heading.appendChild(link);
     var meta = doc.createElement("p");
     meta.className = "search-meta";
-    meta.textContent = d.c ? d.k + " \u00b7 " + d.c : d.k;
+    meta.textContent = [d.k, d.c].filter(Boolean).join(" \u00b7 ");
     li.appendChild(heading);
     li.appendChild(meta);
     li.appendChild(snippet(result));
@@ -644,40 +644,63 @@
     });
   }
 
+  /* A page the service worker keeps, as a doc: its h1, description,
+     headings and article text (without the table of contents, quizzes and
+     navigation), its course from the breadcrumbs. */
+  function pageDoc(html, path, lesson) {
+    var page = new DOMParser().parseFromString(html, "text/html");
+    var article = page.querySelector("main article") || page.querySelector("main");
+    if (!article) return null;
+    var title = article.querySelector("h1");
+    var description = page.querySelector('meta[name="description"]');
+    var crumbs = page.querySelectorAll(".breadcrumbs a");
+    var headings = Array.prototype.map.call(article.querySelectorAll("h2, h3"), function (h) { return h.textContent.trim(); });
+    Array.prototype.forEach.call(article.querySelectorAll("h1, nav, form, script, .quiz"), function (e) {
+      if (e.parentNode) e.parentNode.removeChild(e);
+    });
+    return {
+      k: "", t: title ? title.textContent.trim() : path, u: path, s: description ? description.getAttribute("content") : "",
+      c: lesson && crumbs.length ? crumbs[crumbs.length - 1].textContent.trim() : "",
+      h: headings, b: article.textContent.replace(/\s+/g, " ").trim(), q: ""
+    };
+  }
+
+  var kept = null;  // the kept pages as docs, read once
+
   /* Offline (a file would not load): the pages the service worker keeps,
-     those of the courses the learner saved and of results opened before,
-     searched whole as they are. */
+     those of the courses the learner saved and those opened before,
+     searched whole. */
   function offline(query, ticket) {
     function show(docs) {
+      kept = docs;
       if (ticket !== current) return;
       var results = rank(docs, query);
       clear();
       announce(results.length, query, true);
       results.slice(0, OFFLINE_RESULTS).forEach(function (result) { list.appendChild(item(result)); });
     }
-    if (!window.caches || !window.Promise) return show([]);
-    var base = new URL("d/", location.href).href;
+    if (kept) return show(kept);
+    if (!window.caches || !window.Promise || !window.DOMParser) return show([]);
+    var root = new URL("../", location.href).href;
+    var seen = {};
     caches.keys().then(function (names) {
       return Promise.all(names.filter(function (n) { return n.indexOf("hocvu") === 0; }).map(function (n) {
-        return caches.open(n).then(function (cache) { return cache.keys(); });
+        return caches.open(n).then(function (cache) {
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.map(function (request) {
+              var path = request.url.split("?")[0].slice(root.length).replace(/(^|\/)$/, "$1index.html");
+              if (request.url.indexOf(root) !== 0 || !/\.html$/.test(path) || seen[path] ||
+                  /^(search\/|offline\.html|404\.html)/.test(path)) return null;
+              seen[path] = true;
+              return cache.match(request).then(function (response) {
+                return response.text().then(function (html) { return pageDoc(html, path, /^courses\/.+\/.+\//.test(path)); });
+              });
+            }));
+          });
+        });
       }));
     }).then(function (lists) {
-      var files = {};
-      lists.forEach(function (requests) {
-        requests.forEach(function (request) {
-          var found = request.url.indexOf(base) === 0 && /\/(\d+)\.js$/.exec(request.url);
-          if (found) files["d/" + found[1]] = "d/" + request.url.slice(base.length);
-        });
-      });
-      var names = Object.keys(files);
-      var left = names.length;
-      if (!left) return show([]);
-      names.forEach(function (name) {
-        load(name, function () {
-          if (--left) return;
-          show(names.map(function (n) { return store[n]; }).filter(Boolean));
-        }, files[name]);
-      });
+      show([].concat.apply([], lists).filter(Boolean));
     }).catch(function () { show([]); });
   }
 
