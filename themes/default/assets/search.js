@@ -54,6 +54,15 @@
   function prepareText(text) {
     text = nfc(text);
     var chars = Array.from ? Array.from(text) : text.split("");
+    // Fast path (a page's text, on a slow phone): whole-string operations,
+    // kept only when they give one character per character, as below.
+    if (text.normalize && text.length === chars.length) {
+      var lowerText = text.toLowerCase();
+      var foldedText = lowerText.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d");
+      if (lowerText.length === text.length && foldedText.length === text.length) {
+        return { chars: chars, lower: lowerText.split(""), folded: foldedText };
+      }
+    }
     var lower = [];
     var folded = "";
     for (var i = 0; i < chars.length; i++) {
@@ -435,7 +444,8 @@
       }
     }
     return function (d) {
-      var k = byDoc[d] || { doc: d, exact: [], all: [], tier: [], weight: [] };
+      var k = byDoc[d];
+      if (!k) return null;  // in no list of best pages: nothing known
       var result = { doc: d, exactWords: 0, phrase: 0, points: 0 };
       words.forEach(function (w, i) {
         var strict = w.marked && k.exact[i];
@@ -464,7 +474,7 @@
     var known = [], rest = [];
     found.forEach(function (d) {
       var k = keyOf(d);
-      if (k.points > words.length || k.phrase || k.exactWords) known.push(k); else rest.push(d);
+      if (k) known.push(k); else rest.push(d);
     });
     known.sort(function (a, b) {
       return b.exactWords - a.exactWords || b.phrase - a.phrase || b.points - a.points || a.doc - b.doc;
