@@ -190,7 +190,8 @@ def pagefind_binary(given):
 
 
 def measure(site, query="mat khau", runs=3, rates=(1, 4), pagefind=None, log=print):
-    """Figures for hocvu (and Pagefind when its binary is found):
+    """Figures for hocvu (and Pagefind when its binary is found, unless
+    pagefind is False):
     {"hocvu": {"rate1": {...}, "rate4": {...}}, "pagefind": {...} or None}."""
     site = os.path.abspath(site)
     work = tempfile.mkdtemp(prefix="search-bench-")
@@ -198,7 +199,7 @@ def measure(site, query="mat khau", runs=3, rates=(1, 4), pagefind=None, log=pri
     server = None
     try:
         os.symlink(site, os.path.join(work, "site"))
-        binary = pagefind_binary(pagefind)
+        binary = pagefind_binary(pagefind) if pagefind is not False else None
         if binary:
             # Its output goes to the temporary folder, not into the site.
             out = os.path.join(work, "pf")
@@ -237,9 +238,10 @@ def main():
     parser.add_argument("--query", default="mat khau")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pagefind", help="the pagefind binary, or a venv with pagefind-bin (default: on the PATH, or /tmp/search-venv)")
+    parser.add_argument("--no-pagefind", action="store_true", help="measure hocvu only")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
-    result = measure(args.site, args.query, args.runs, pagefind=args.pagefind,
+    result = measure(args.site, args.query, args.runs, pagefind=False if args.no_pagefind else args.pagefind,
                      log=lambda line: print(line, file=sys.stderr if args.json else sys.stdout))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
