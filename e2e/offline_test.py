@@ -13,6 +13,7 @@
      (…/lesson/?utm_source=x, as shared links and search engines give it),
      with its stylesheet and its picture; so does the course page;
    - the page opened at its folder URL opens at …/index.html;
+   - search (never opened) finds the saved lesson, from the kept pages;
    - a page never opened shows the site's offline page in the site's language
      (not Chromium's error page), styled, its links going to the site, and the
      saved course listed.
@@ -35,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 
 from common import QuietHandler, browser, check, errors
 from servers import free_port, start_nginx
@@ -189,6 +191,15 @@ def main():
                   % (what, MOUNT, url, "" if good else ": %r" % state))
             if path == lesson:
                 check(picture_loads(d), "and its picture too")
+
+        # Search stays useful offline: the kept pages are searched instead.
+        d.get(base + "search/index.html?q=" + urllib.parse.quote(h1(lesson)))
+        WebDriverWait(d, 10).until(lambda _: d.find_elements(By.CSS_SELECTOR, "#search-results li h2"))
+        titles = [e.text for e in d.find_elements(By.CSS_SELECTOR, "#search-results li h2")]
+        note = d.find_element(By.ID, "search-status").get_attribute("data-t-offline")
+        check(titles[0] == h1(lesson) and note in d.find_element(By.ID, "search-status").text,
+              "offline, search finds the saved lesson and says it searched the saved courses: %r" % titles[:2])
+        errors(d)   # the index files it could not load
 
         d.get(base + folder(unsaved_url))
         state = page_state(d)

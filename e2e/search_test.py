@@ -37,6 +37,13 @@ CASH_COURSE = "Thanh toán không dùng tiền mặt"
 PHRASE_PAGE = "Giúp mà không giữ hộ: tôn trọng quyền riêng tư"
 SCATTERED_PAGE = "Giữ an toàn cho tài khoản định danh điện tử"
 
+WATCH_SCRIPTS = """window.__scripts = [];
+new MutationObserver(function (changes) {
+  changes.forEach(function (c) {
+    Array.prototype.forEach.call(c.addedNodes, function (n) { if (n.tagName === "SCRIPT" && n.src) window.__scripts.push(n.src); });
+  });
+}).observe(document, {childList: true, subtree: true});"""
+
 
 def first_titles(d, n=3):
     return [e.text for e in d.find_elements(By.CSS_SELECTOR, "#search-results li h2")][:n]
@@ -60,9 +67,23 @@ def results(d):
             for title, snippet, marks in found]
 
 
-def search(d, page, query):
+def expand(d):
+    """Presses "more results" until every result is listed (ten a time)."""
+    while True:
+        buttons = d.find_elements(By.CSS_SELECTOR, ".search-more")
+        if not buttons:
+            return
+        count = len(d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+        d.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", buttons[0])
+        buttons[0].click()
+        WebDriverWait(d, 10).until(lambda _: len(d.find_elements(By.CSS_SELECTOR, "#search-results li")) > count)
+
+
+def search(d, page, query, everything=True):
     d.get(page + "?q=" + urllib.parse.quote(query))
     WebDriverWait(d, 10).until(lambda _: first_titles(d))
+    if everything:
+        expand(d)
     return results(d)
 
 
@@ -133,6 +154,33 @@ def main():
         snippets = " ".join(e.text for e in d.find_elements(By.CSS_SELECTOR, "#search-results .search-snippet"))
         check("đăng nhập" in snippets.lower(), "'dang nhap' finds 'đăng nhập'")
 
+        # The phrase first: "đăng nhập" above pages with "đang"/"dạng" and
+        # "nhập" apart.
+        found = search(d, page, "dang nhap")
+        ordered, showing = phrase_first(found, "dang nhap", exact=False)
+        check("đăng nhập" in found[0][1].lower() and ordered and showing >= 3,
+              "'dang nhap': the pages showing 'đăng nhập' (%d) come first: %r"
+              % (showing, [(r[0][:25], fold("dang nhap") in fold(r[1])) for r in found[:6]]))
+
+        # Only what the query needs is downloaded: the shards of its words'
+        # first letters, their pairs, doc lists, and the pages shown.
+        # (Scripts the page adds, seen from before it starts: file:// has no
+        # resource timing.)
+        watch = d.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH_SCRIPTS})
+        d.get(page + "?q=mat%20khau")
+        WebDriverWait(d, 10).until(lambda _: first_titles(d))
+        d.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": watch["identifier"]})
+        loaded = d.execute_script(
+            "return window.__scripts.filter(function (n) { return n.indexOf('/search/') >= 0; })"
+            ".map(function (n) { return n.slice(n.indexOf('/search/') + 8); });")
+        kinds = {}
+        for name in loaded:
+            kinds.setdefault(name.split("/")[0], []).append(name)
+        check(sorted(kinds.get("w", [])) == ["w/kh.js", "w/ma.js"]
+              and set(kinds.get("p", [])) <= {"p/ma.js", "p/ma-k.js"} and len(kinds.get("d", [])) <= 10
+              and set(kinds) <= {"index.js", "w", "p", "f", "d"} and len(kinds.get("f", [])) <= 3,
+              "'mat khau' loads only its shards and the pages shown: %r" % sorted(loaded))
+
         d.get(page + "?q=khong%20co%20tu%20nay%20xyzq")
         WebDriverWait(d, 10).until(lambda _: d.find_element(By.ID, "search-status").text)
         check(not first_titles(d), "a query with no match says so: %r" % d.find_element(By.ID, "search-status").text)
@@ -178,7 +226,7 @@ def main():
         d.get(page + "?q=mat%20khau")
         WebDriverWait(d, 10).until(lambda _: first_titles(d))
         d.find_element(By.CSS_SELECTOR, "#search-results li h2 a").click()
-        WebDriverWait(d, 10).until(lambda _: "search" not in d.current_url)
+        WebDriverWait(d, 10).until(lambda _: "/search/index.html" not in d.current_url)
         check("Mật khẩu" in d.find_element(By.TAG_NAME, "h1").text, "the first result opens the lesson: " + d.current_url)
         severe = errors(d)
         check(not severe, "no browser errors %s" % (severe or ""))

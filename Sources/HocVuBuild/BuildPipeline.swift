@@ -60,6 +60,10 @@ public struct BuildPipeline {
         let renderer = SiteRenderer(
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
+        // The search index first: a course page tells what saving it offline
+        // weighs, and that includes the search page's files.
+        output.add(SearchIndex(site: site, pages: pages, strings: theme.strings).files())
+        clock.lap("search")
         renderer.render(into: output, sourceOfPage: sources)
         diagnostics.append(contentsOf: output.weightDiagnostics)
         clock.lap("render")
@@ -89,21 +93,13 @@ public struct BuildPipeline {
         return report
     }
 
-    /// The outputs made from the whole site once its pages are: search
-    /// index, catalogs (with sitemap, feed, robots.txt), hosting headers,
-    /// and last the service worker, named after everything else.
+    /// The outputs made from the whole site once its pages are: catalogs
+    /// (with sitemap, feed, robots.txt), hosting headers, and last the
+    /// service worker, named after everything else.
     private func addSiteFiles(_ prepared: Prepared, to output: SiteOutput, diagnostics: inout DiagnosticList) {
         let (site, pages, strings) = (prepared.site, prepared.pages, prepared.theme.strings)
         let taken = Set(prepared.index.files.values)
-        // The search index and the catalogs need nothing of each other: made side by side.
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                output.add(OutputFile(
-                    path: "search/index.js", content: .bytes(SearchIndex(site: site, pages: pages, strings: strings).javascript())))
-            } else {
-                output.add(CatalogFiles(site: site, pages: pages, strings: strings, version: Self.version, taken: taken).files())
-            }
-        }
+        output.add(CatalogFiles(site: site, pages: pages, strings: strings, version: Self.version, taken: taken).files())
         // An author's own static/_headers wins over hocvu's.
         if !taken.contains(HostingHeaders.path) {
             let notFound = output.bytes(of: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? ""

@@ -165,6 +165,7 @@ struct PageContextBuilder: @unchecked Sendable {
             }
         }
         targets += ["assets/style.css", "assets/quiz.js", "assets/favicon.svg"]
+        targets += SearchIndex.offlinePaths
         var seen: Set<String> = []
         return targets.filter { seen.insert($0).inserted }
     }

@@ -1,10 +1,12 @@
 import Foundation
 import HocVuCore
 
-/// The search index written at build time (`search/index.js`): one entry per
-/// page with its title, headings, summary, text and quiz prompts, which the
-/// theme's search script folds and ranks in the browser. A script (not JSON
-/// fetched at run time) so that search works from `file://` too.
+/// The search index written at build time under `search/` (format 2, see
+/// docs/THEME.md): a small manifest (`index.js`), word and phrase shards
+/// with each term's best pages, doc lists for common words, and one small
+/// file per page with its text for the snippets. The search page loads only
+/// what a query needs, as scripts (not JSON fetched at run time) so that
+/// search works from `file://` too.
 struct SearchIndex: Sendable {
     struct Document: Encodable {
         /// What the page is, in the site's language ("Bài học").
@@ -25,11 +27,6 @@ struct SearchIndex: Sendable {
         var q: String
     }
 
-    struct File: Encodable {
-        var v = 1
-        var docs: [Document]
-    }
-
     let site: Site
     let pages: [String: ParsedPage]
     let strings: [String: String]
@@ -44,14 +41,7 @@ struct SearchIndex: Sendable {
             b: PlainText.from(html: parsed?.html ?? ""), q: prompts.joined(separator: " "))
     }
 
-    /// One job per page, the text extracted in parallel.
-    var documents: [Document] {
-        let jobs = documentJobs
-        let slots = ResultSlots<Document>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in slots.set(i, jobs[i]()) }
-        return slots.values
-    }
-
+    /// One job per page, in the order pages are numbered.
     private var documentJobs: [@Sendable () -> Document] {
         var docs: [@Sendable () -> Document] = []
         for course in site.courses {
@@ -72,20 +62,85 @@ struct SearchIndex: Sendable {
         return docs
     }
 
-    /// `window.HOCVU_SEARCH = {…};`, keys sorted: byte-identical builds.
-    func javascript() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(File(docs: documents))) ?? Data("{}".utf8)
-        // "</" cannot end a script element when the file is inlined somewhere.
-        // U+2028 and U+2029 end a line in JavaScript before ES2019.
-        let safe = json.withUnsafeBytes { raw in
-            ByteReplace.replacing([
-                (Array("</".utf8), Array("<\\/".utf8)),
-                (Array("\u{2028}".utf8), Array("\\u2028".utf8)),
-                (Array("\u{2029}".utf8), Array("\\u2029".utf8)),
-            ], in: Array(raw.bindMemory(to: UInt8.self)))
-        }
-        return Data("window.HOCVU_SEARCH = ".utf8) + Data(safe) + Data(";\n".utf8)
+    /// The format version, `v` in the manifest: a theme reading the files checks it.
+    static let version = 2
+    /// How many best pages each spelling of a word or pair keeps.
+    static let topLimit = 32
+    /// Page files per folder (`search/d/<n / 1000>/<n>.js`).
+    static let pagesPerFolder = 1000
+    /// Pages tokenised at a time: the memory held is a batch, not the site.
+    static let batch = 512
+    static let buckets = 16
+
+    static func pagePath(_ number: Int) -> String {
+        "search/d/\(number / pagesPerFolder)/\(number).js"
     }
+
+    /// A page's file: `HOCVU_SEARCH.add("d/<n>", {b, c, h, k, q, s, t, u});`.
+    static func pageScript(_ number: Int, _ doc: Document) -> Data {
+        var json: [UInt8] = []
+        json.reserveCapacity(doc.b.utf8.count + 512)
+        func field(_ name: String, _ value: String, first: Bool = false) {
+            json += Array((first ? "{\"" : ",\"").utf8) + Array(name.utf8) + Array("\":".utf8)
+            SearchCoding.appendString(value, to: &json)
+        }
+        field("b", doc.b, first: true)
+        field("c", doc.c)
+        json += Array(",\"h\":[".utf8)
+        for (i, heading) in doc.h.enumerated() {
+            if i > 0 { json.append(UInt8(ascii: ",")) }
+            SearchCoding.appendString(heading, to: &json)
+        }
+        json.append(UInt8(ascii: "]"))
+        field("k", doc.k)
+        field("q", doc.q)
+        field("s", doc.s)
+        field("t", doc.t)
+        field("u", doc.u)
+        json.append(UInt8(ascii: "}"))
+        return SearchShards.script("d/\(number)", json)
+    }
+
+    /// Every file under `search/` but the page itself: pages are read in
+    /// parallel a batch at a time and their terms merged in page order, so
+    /// the output is the same on any number of cores.
+    func files() -> [OutputFile] {
+        let jobs = documentJobs
+        let shards = SearchShards(limit: Self.topLimit, buckets: Self.buckets)
+        var files: [OutputFile] = []
+        files.reserveCapacity(jobs.count + 64)
+        for first in stride(from: 0, to: jobs.count, by: Self.batch) {
+            let count = min(Self.batch, jobs.count - first)
+            let slots = ResultSlots<Page>(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                let doc = jobs[first + i]()
+                slots.set(i, Page(script: Self.pageScript(first + i, doc), terms: SearchDocTerms(doc, buckets: Self.buckets)))
+            }
+            let pages = slots.values
+            for (i, page) in pages.enumerated() {
+                files.append(OutputFile(path: Self.pagePath(first + i), content: .bytes(page.script)))
+            }
+            shards.add(pages.map(\.terms), first: first)
+        }
+        let (shardFiles, wordShards) = shards.files()
+        files += shardFiles
+        var manifest = Array("window.HOCVU_SEARCH = {\"v\":\(Self.version),\"n\":\(jobs.count),\"k\":\(Self.topLimit),\"d\":\(Self.pagesPerFolder),\"w\":[".utf8)
+        for (i, key) in wordShards.enumerated() {
+            if i > 0 { manifest.append(UInt8(ascii: ",")) }
+            SearchCoding.appendString(key, to: &manifest)
+        }
+        manifest += Array("]};\n".utf8)
+        files.append(OutputFile(path: "search/index.js", content: .bytes(Data(manifest))))
+        return files
+    }
+
+    struct Page: Sendable {
+        var script: Data
+        var terms: SearchDocTerms
+    }
+
+    /// What a course saved for offline reading adds so that it stays
+    /// searchable: the search page and its scripts. Offline, the script
+    /// searches the saved pages themselves (no second copy of their text).
+    static let offlinePaths = ["search/index.html", "search/index.js", "assets/search.js"]
 }

@@ -1,8 +1,14 @@
-/* hocvu search: reads the index the build wrote (search/index.js, loaded as a
-   script so it works from file://), folds Vietnamese so that "mat khau",
-   "MẬT KHẨU" and "mật khẩu" find the same pages, matches word prefixes as you
-   type, ranks (see rank below) and highlights the snippet.
-   Plain ES5, no network; results are built with DOM calls, never innerHTML. */
+/* hocvu search: reads the index the build wrote under search/ (format 2,
+   docs/THEME.md): index.js (the manifest, loaded by the page), then only what
+   a query needs, each file as a script so that it works from file://: the
+   shards of its words (w/<first two letters>.js) with each word's best pages,
+   the shards of its word pairs (p/…), the doc lists of common words (f/<n>.js),
+   and the text of the pages shown (d/<folder>/<n>.js), for their snippets.
+   It folds Vietnamese so that "mat khau", "MẬT KHẨU" and "mật khẩu" find the
+   same pages, matches word prefixes as you type, ranks (see rank below) and
+   highlights the snippet. Offline, when a file cannot load, it searches the
+   pages of the courses the learner saved (kept by the service worker).
+   Plain ES5, results built with DOM calls, never innerHTML. */
 (function () {
   "use strict";
 
@@ -48,6 +54,15 @@
   function prepareText(text) {
     text = nfc(text);
     var chars = Array.from ? Array.from(text) : text.split("");
+    // Fast path (a page's text, on a slow phone): whole-string operations,
+    // kept only when they give one character per character, as below.
+    if (text.normalize && text.length === chars.length) {
+      var lowerText = text.toLowerCase();
+      var foldedText = lowerText.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d");
+      if (lowerText.length === text.length && foldedText.length === text.length) {
+        return { chars: chars, lower: lowerText.split(""), folded: foldedText };
+      }
+    }
     var lower = [];
     var folded = "";
     for (var i = 0; i < chars.length; i++) {
@@ -252,16 +267,269 @@
     return { field: best.field, from: from, to: to };
   }
 
+  /* ---- The index (format 2): pure functions of its files. ---- */
+
+  var ALPHABET = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_";
+  var DIGIT = {};
+  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charAt(a)] = a;
+
+  /* Ascending numbers written as gaps: base-32 digits, the last 32
+     characters of ALPHABET continuing a number, the first 32 ending it. */
+  function gaps(text) {
+    var out = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGIT[text.charAt(i)];
+      if (d >= 32) { value = value * 32 + d - 32; continue; }
+      value = value * 32 + d;
+      out.push(out.length ? out[out.length - 1] + value : value);
+      value = 0;
+    }
+    return out;
+  }
+
+  /* A doc list: "d" + gaps, or "b" + a bitmap, 6 docs a character. */
+  function docList(text) {
+    if (text.charAt(0) !== "b") return gaps(text.slice(1));
+    var out = [];
+    for (var i = 1; i < text.length; i++) {
+      var bits = DIGIT[text.charAt(i)];
+      for (var b = 0; b < 6; b++) if (bits & (1 << b)) out.push((i - 1) * 6 + b);
+    }
+    return out;
+  }
+
+  /* [count, score, "gaps", score, "gaps", …] → {count, hits: [{doc, score}]}. */
+  function topList(list) {
+    var hits = [];
+    for (var i = 1; i + 1 < list.length; i += 2) {
+      gaps(list[i + 1]).forEach(function (d) { hits.push({ doc: d, score: list[i] }); });
+    }
+    return { count: list[0], hits: hits };
+  }
+
+  function letters(text) { return Array.from ? Array.from(text) : text.split(""); }
+
+  /* A shard's file name: a-z, 0-9 and "-" as they are, others as _hex_. */
+  function fileName(key) {
+    return letters(key).map(function (c) {
+      return /[a-z0-9-]/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
+    }).join("");
+  }
+
+  function shardOf(folded) { return letters(folded).slice(0, 2).join(""); }
+
+  /* Whether a spelling in the index ("mật", "mật khẩu"'s "khẩu") has the
+     marks typed for `word` (as exactAt does for the text). */
+  function exactSpelling(lower, word) {
+    if (!word.marked) return true;
+    var chars = letters(lower);
+    var typed = toneless(chars.slice(0, word.length).join(""));
+    if (typed.letters !== word.letters) return false;
+    var whole = chars.length === word.length ? typed : toneless(lower);
+    return whole.tone === word.tone || (!word.tone && chars.length > word.length);
+  }
+
+  /* The word shards a query needs: a word of one letter needs every shard
+     starting with it. */
+  function wordShards(words, manifest) {
+    var names = [];
+    words.forEach(function (w) {
+      manifest.w.forEach(function (key) {
+        var match = w.length >= 2 ? key === shardOf(w.folded) : key.charAt(0) === w.folded;
+        if (match && names.indexOf("w/" + fileName(key)) < 0) names.push("w/" + fileName(key));
+      });
+    });
+    return names;
+  }
+
+  /* Each query word's terms in the loaded shards: [{folded, entry}]; every
+     word matches as a prefix, as in the text. */
+  function termsOf(words, store) {
+    return words.map(function (w) {
+      var terms = [];
+      for (var name in store) {
+        if (name.charAt(0) !== "w") continue;
+        var shard = store[name];
+        for (var folded in shard) {
+          if (folded.indexOf(w.folded) === 0) terms.push({ folded: folded, entry: shard[folded] });
+        }
+      }
+      return terms;
+    });
+  }
+
+  /* The pair shards for words i and i + 1 ("mat khau": p/ma-k or p/ma). */
+  function pairShards(words, terms) {
+    var names = [];
+    for (var i = 0; i + 1 < words.length; i++) {
+      var next = letters(words[i + 1].folded)[0];
+      terms[i].forEach(function (t) {
+        var p = t.entry.p;
+        if (t.folded !== words[i].folded || !p) return;
+        var name = p === 1 ? "p/" + fileName(shardOf(t.folded))
+          : p.indexOf(next) >= 0 ? "p/" + fileName(shardOf(t.folded) + "-" + next) : null;
+        if (name && names.indexOf(name) < 0) names.push(name);
+      });
+    }
+    return names;
+  }
+
+  function postingFiles(terms) {
+    var names = [];
+    terms.forEach(function (list) {
+      list.forEach(function (t) {
+        if (t.entry.f !== undefined && names.indexOf("f/" + t.entry.f) < 0) names.push("f/" + t.entry.f);
+      });
+    });
+    return names;
+  }
+
+  /* Every page that has each word (as a prefix, marks aside), from the
+     doc lists, or from the best pages when they are all of them. */
+  function matching(terms, store, size) {
+    var counts = new Uint16Array(size);
+    terms.forEach(function (list, i) {
+      list.forEach(function (t) {
+        var docs = [];
+        if (t.entry.f !== undefined) docs = docList(store["f/" + t.entry.f][t.folded]);
+        else for (var v in t.entry.v) docs = docs.concat(topList(t.entry.v[v]).hits.map(function (h) { return h.doc; }));
+        docs.forEach(function (d) { if (counts[d] === i) counts[d] = i + 1; });
+      });
+    });
+    var found = [];
+    for (var d = 0; d < size; d++) if (counts[d] === terms.length) found.push(d);
+    return found;
+  }
+
+  /* Approximate rank keys from the best pages of each word and pair, in the
+     order rank() uses: words with their marks, the phrase, points. */
+  function keys(words, terms, store) {
+    var byDoc = {};
+    function key(d) {
+      return byDoc[d] || (byDoc[d] = { doc: d, exact: [], all: [], tier: [], weight: [] });
+    }
+    terms.forEach(function (list, i) {
+      list.forEach(function (t) {
+        for (var v in t.entry.v) {
+          var exact = words[i].marked && exactSpelling(v, words[i]);
+          topList(t.entry.v[v]).hits.forEach(function (h) {
+            var k = key(h.doc);
+            k.all[i] = Math.max(k.all[i] || 0, h.score);
+            if (exact) k.exact[i] = Math.max(k.exact[i] || 0, h.score);
+          });
+        }
+      });
+    });
+    var last = words.length - 1;
+    for (var j = 0; j < last; j++) {
+      for (var name in store) {
+        if (name.charAt(0) !== "p") continue;
+        for (var pair in store[name]) {
+          var split = pair.indexOf(" ");
+          var first = pair.slice(0, split), second = pair.slice(split + 1);
+          if (first !== words[j].folded) continue;
+          if (j + 1 === last ? second.indexOf(words[j + 1].folded) !== 0 : second !== words[j + 1].folded) continue;
+          var variants = store[name][pair].v;
+          for (var v in variants) {
+            var parts = v.split(" ");
+            var tier = exactSpelling(parts[0], words[j]) && exactSpelling(parts[1], words[j + 1]) ? 2 : 1;
+            topList(variants[v]).hits.forEach(function (h) {
+              var k = key(h.doc);
+              if ((k.tier[j] || 0) < tier) { k.tier[j] = tier; k.weight[j] = 0; }
+              if (k.tier[j] === tier) k.weight[j] = Math.max(k.weight[j], h.score);
+            });
+          }
+        }
+      }
+    }
+    return function (d) {
+      var k = byDoc[d];
+      if (!k) return null;  // in no list of best pages: nothing known
+      var result = { doc: d, exactWords: 0, phrase: 0, points: 0 };
+      words.forEach(function (w, i) {
+        var strict = w.marked && k.exact[i];
+        if (strict) result.exactWords++;
+        result.points += (strict ? k.exact[i] : k.all[i]) || 1;
+      });
+      if (last > 0) {
+        var tier = 2, weight = 10;
+        for (var j = 0; j < last; j++) {
+          tier = Math.min(tier, k.tier[j] || 0);
+          weight = Math.min(weight, k.weight[j] || 0);
+        }
+        result.phrase = tier;
+        if (tier) result.points += weight * words.length;
+      }
+      return result;
+    };
+  }
+
+  /* The pages with every word, best first as far as the index tells:
+     those among some word's or pair's best pages by their keys, then the
+     others in page order. rank() orders each page of results exactly. */
+  function ordered(words, terms, store, size) {
+    var found = matching(terms, store, size);
+    var keyOf = keys(words, terms, store);
+    var known = [], rest = [];
+    found.forEach(function (d) {
+      var k = keyOf(d);
+      if (k) known.push(k); else rest.push(d);
+    });
+    known.sort(function (a, b) {
+      return b.exactWords - a.exactWords || b.phrase - a.phrase || b.points - a.points || a.doc - b.doc;
+    });
+    return known.map(function (k) { return k.doc; }).concat(rest);
+  }
+
   /* ---- The page. ---- */
   var doc = document;
-  var data = window.HOCVU_SEARCH;
   var form = doc.querySelector(".search-form");
   var input = doc.getElementById("search-q");
   var status = doc.getElementById("search-status");
   var list = doc.getElementById("search-results");
-  if (!data || !data.docs || !form || !input || !status || !list) return;
+  if (!form || !input || !status || !list) return;
+  var data = window.HOCVU_SEARCH = window.HOCVU_SEARCH || {};
+  var manifest = data.v === 2 ? data : null;
 
-  var MAX_RESULTS = 50;
+  var PAGE = 10;
+  var OFFLINE_RESULTS = 50;
+
+  /* Files arrive through HOCVU_SEARCH.add(name, value) from their scripts. */
+  var store = {}, failed = {}, waiting = {};
+  data.add = function (name, value) { store[name] = value; };
+
+  /* Loads the file `name` (or at `src`), then done(whether it came). */
+  function load(name, done, src) {
+    if (store[name]) return done(true);
+    if (failed[name]) return done(false);
+    if (waiting[name]) return waiting[name].push(done);
+    waiting[name] = [done];
+    var script = doc.createElement("script");
+    script.src = src || (/^d\//.test(name) ? "d/" + Math.floor(+name.slice(2) / manifest.d) + "/" + name.slice(2) : name) + ".js";
+    function finish() {
+      var ok = !!store[name];
+      if (!ok) failed[name] = true;
+      script.parentNode.removeChild(script);
+      var callbacks = waiting[name];
+      delete waiting[name];
+      callbacks.forEach(function (callback) { callback(ok); });
+    }
+    script.onload = finish;
+    script.onerror = finish;
+    doc.head.appendChild(script);
+  }
+
+  function loadAll(names, done) {
+    var left = names.length, ok = true;
+    if (!left) return done(true);
+    names.forEach(function (name) {
+      load(name, function (loaded) {
+        ok = ok && loaded;
+        if (--left === 0) done(ok);
+      });
+    });
+  }
 
   /* Text from `from` to `to` with each highlighted word in a <mark>. */
   function highlighted(result, part, from, to) {
@@ -299,31 +567,151 @@
     return String(template || "").replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
   }
 
-  function render(query) {
+  function item(result) {
+    var d = result.doc;
+    var li = doc.createElement("li");
+    var link = doc.createElement("a");
+    link.href = "../" + d.u;
+    link.appendChild(highlighted(result, result.entry.t, 0, result.entry.t.chars.length));
+    var heading = doc.createElement("h2");
+    heading.appendChild(link);
+    var meta = doc.createElement("p");
+    meta.className = "search-meta";
+    meta.textContent = [d.k, d.c].filter(Boolean).join(" \u00b7 ");
+    li.appendChild(heading);
+    li.appendChild(meta);
+    li.appendChild(snippet(result));
+    return li;
+  }
+
+  var current = 0;  // the query shown: files of an older one arriving late are ignored
+  var more = null;  // the "more results" button
+
+  function clear() {
     while (list.firstChild) list.removeChild(list.firstChild);
-    if (!parseQuery(query).length) {
+    if (more) more.parentNode.removeChild(more);
+    more = null;
+  }
+
+  function announce(count, query, offline) {
+    var text = fill(status.getAttribute(count ? "data-t-count" : "data-t-none"), { count: count, query: query.trim() });
+    status.textContent = offline ? text + " " + (status.getAttribute("data-t-offline") || "") : text;
+  }
+
+  /* The results from `from` in `order` (page numbers, best first): their
+     files loaded, ranked exactly among themselves, added to the list. */
+  function showPage(query, ticket, order, from) {
+    var numbers = order.slice(from, from + PAGE);
+    loadAll(numbers.map(function (n) { return "d/" + n; }), function (ok) {
+      if (ticket !== current) return;
+      if (!ok) return offline(query, ticket);
+      var results = rank(numbers.map(function (n) { return store["d/" + n]; }), query);
+      if (from === 0) {
+        clear();
+        announce(order.length, query);
+      }
+      if (more) more.parentNode.removeChild(more);
+      more = null;
+      var first = null;
+      results.forEach(function (result) {
+        var li = item(result);
+        list.appendChild(li);
+        first = first || li;
+      });
+      if (from > 0 && first) first.querySelector("a").focus();
+      if (from + PAGE < order.length) {
+        more = doc.createElement("button");
+        more.type = "button";
+        more.className = "button search-more";
+        more.textContent = status.getAttribute("data-t-more") || "+";
+        more.addEventListener("click", function () { showPage(query, ticket, order, from + PAGE); });
+        list.parentNode.insertBefore(more, list.nextSibling);
+      }
+    });
+  }
+
+  function render(query) {
+    var ticket = ++current;
+    var words = parseQuery(query);
+    if (!words.length) {
+      clear();
       status.textContent = status.getAttribute("data-t-hint") || "";
       return;
     }
-    var results = rank(data.docs, query);
-    status.textContent = fill(status.getAttribute(results.length ? "data-t-count" : "data-t-none"),
-      { count: results.length, query: query.trim() });
-    results.slice(0, MAX_RESULTS).forEach(function (result) {
-      var d = result.doc;
-      var item = doc.createElement("li");
-      var link = doc.createElement("a");
-      link.href = "../" + d.u;
-      link.appendChild(highlighted(result, result.entry.t, 0, result.entry.t.chars.length));
-      var heading = doc.createElement("h2");
-      heading.appendChild(link);
-      var meta = doc.createElement("p");
-      meta.className = "search-meta";
-      meta.textContent = d.c ? d.k + " \u00b7 " + d.c : d.k;
-      item.appendChild(heading);
-      item.appendChild(meta);
-      item.appendChild(snippet(result));
-      list.appendChild(item);
+    if (!manifest) return offline(query, ticket);
+    var missing = words.some(function (w) { return !wordShards([w], manifest).length; });
+    if (missing) return showPage(query, ticket, [], 0);
+    loadAll(wordShards(words, manifest), function (ok) {
+      if (ticket !== current) return;
+      if (!ok) return offline(query, ticket);
+      var terms = termsOf(words, store);
+      if (terms.some(function (t) { return !t.length; })) return showPage(query, ticket, [], 0);
+      loadAll(postingFiles(terms).concat(pairShards(words, terms)), function (loaded) {
+        if (ticket !== current) return;
+        if (!loaded) return offline(query, ticket);
+        showPage(query, ticket, ordered(words, terms, store, manifest.n), 0);
+      });
     });
+  }
+
+  /* A page the service worker keeps, as a doc: its h1, description,
+     headings and article text (without the table of contents, quizzes and
+     navigation), its course from the breadcrumbs. */
+  function pageDoc(html, path, lesson) {
+    var page = new DOMParser().parseFromString(html, "text/html");
+    var article = page.querySelector("main article") || page.querySelector("main");
+    if (!article) return null;
+    var title = article.querySelector("h1");
+    var description = page.querySelector('meta[name="description"]');
+    var crumbs = page.querySelectorAll(".breadcrumbs a");
+    var headings = Array.prototype.map.call(article.querySelectorAll("h2, h3"), function (h) { return h.textContent.trim(); });
+    Array.prototype.forEach.call(article.querySelectorAll("h1, nav, form, script, .quiz"), function (e) {
+      if (e.parentNode) e.parentNode.removeChild(e);
+    });
+    return {
+      k: "", t: title ? title.textContent.trim() : path, u: path, s: description ? description.getAttribute("content") : "",
+      c: lesson && crumbs.length ? crumbs[crumbs.length - 1].textContent.trim() : "",
+      h: headings, b: article.textContent.replace(/\s+/g, " ").trim(), q: ""
+    };
+  }
+
+  var kept = null;  // the kept pages as docs, read once
+
+  /* Offline (a file would not load): the pages the service worker keeps,
+     those of the courses the learner saved and those opened before,
+     searched whole. */
+  function offline(query, ticket) {
+    function show(docs) {
+      kept = docs;
+      if (ticket !== current) return;
+      var results = rank(docs, query);
+      clear();
+      announce(results.length, query, true);
+      results.slice(0, OFFLINE_RESULTS).forEach(function (result) { list.appendChild(item(result)); });
+    }
+    if (kept) return show(kept);
+    if (!window.caches || !window.Promise || !window.DOMParser) return show([]);
+    var root = new URL("../", location.href).href;
+    var seen = {};
+    caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (n) { return n.indexOf("hocvu") === 0; }).map(function (n) {
+        return caches.open(n).then(function (cache) {
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.map(function (request) {
+              var path = request.url.split("?")[0].slice(root.length).replace(/(^|\/)$/, "$1index.html");
+              if (request.url.indexOf(root) !== 0 || !/\.html$/.test(path) || seen[path] ||
+                  /^(search\/|offline\.html|404\.html)/.test(path)) return null;
+              seen[path] = true;
+              return cache.match(request).then(function (response) {
+                return response.text().then(function (html) { return pageDoc(html, path, /^courses\/.+\/.+\//.test(path)); });
+              });
+            }));
+          });
+        });
+      }));
+    }).then(function (lists) {
+      show([].concat.apply([], lists).filter(Boolean));
+    }).catch(function () { show([]); });
   }
 
   var timer = null;
