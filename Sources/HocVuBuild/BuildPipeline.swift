@@ -62,7 +62,7 @@ public struct BuildPipeline {
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
         // The search index first: a course page tells what saving it offline
         // weighs, and that includes the search page's files.
-        output.add(SearchIndex(site: site, pages: pages, strings: theme.strings).files())
+        SearchIndex(site: site, pages: pages, strings: theme.strings).write { output.add($0) }
         clock.lap("search")
         renderer.render(into: output, sourceOfPage: sources)
         diagnostics.append(contentsOf: output.weightDiagnostics)

@@ -105,10 +105,16 @@ struct SearchIndex: Sendable {
     /// parallel a batch at a time and their terms merged in page order, so
     /// the output is the same on any number of cores.
     func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        write { files += $0 }
+        return files
+    }
+
+    /// Hands the files to `emit` batch by batch, so the pages' files need
+    /// not all be held at once (the build streams them to disk).
+    func write(_ emit: ([OutputFile]) -> Void) {
         let jobs = documentJobs
         let shards = SearchShards(limit: Self.topLimit, buckets: Self.buckets)
-        var files: [OutputFile] = []
-        files.reserveCapacity(jobs.count + 64)
         for first in stride(from: 0, to: jobs.count, by: Self.batch) {
             let count = min(Self.batch, jobs.count - first)
             let slots = ResultSlots<Page>(count: count)
@@ -117,21 +123,17 @@ struct SearchIndex: Sendable {
                 slots.set(i, Page(script: Self.pageScript(first + i, doc), terms: SearchDocTerms(doc, buckets: Self.buckets)))
             }
             let pages = slots.values
-            for (i, page) in pages.enumerated() {
-                files.append(OutputFile(path: Self.pagePath(first + i), content: .bytes(page.script)))
-            }
+            emit(pages.enumerated().map { i, page in OutputFile(path: Self.pagePath(first + i), content: .bytes(page.script)) })
             shards.add(pages.map(\.terms), first: first)
         }
         let (shardFiles, wordShards) = shards.files()
-        files += shardFiles
         var manifest = Array("window.HOCVU_SEARCH = {\"v\":\(Self.version),\"n\":\(jobs.count),\"k\":\(Self.topLimit),\"d\":\(Self.pagesPerFolder),\"w\":[".utf8)
         for (i, key) in wordShards.enumerated() {
             if i > 0 { manifest.append(UInt8(ascii: ",")) }
             SearchCoding.appendString(key, to: &manifest)
         }
         manifest += Array("]};\n".utf8)
-        files.append(OutputFile(path: "search/index.js", content: .bytes(Data(manifest))))
-        return files
+        emit(shardFiles + [OutputFile(path: "search/index.js", content: .bytes(Data(manifest)))])
     }
 
     struct Page: Sendable {
