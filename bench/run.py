@@ -39,9 +39,27 @@ def generate(courses, lessons, folder):
                    check=True, stdout=subprocess.DEVNULL)
 
 
+def clear(output):
+    """Moves a previous output out of the way instead of deleting it: ext4
+    skips inodes freed in the last seconds when it makes new ones, so a build
+    started right after deleting thousands of files spends seconds in the
+    kernel (`recently_deleted`), more with each round. Moved aside, every
+    run starts as on a fresh machine; the moved copies go at the end."""
+    if os.path.exists(output):
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(output, os.path.join(TRASH, "%d-%s" % (time.time_ns(), os.path.basename(output))))
+
+
+TRASH = "/tmp/hocvu-bench-trash"
+
+
+def empty_trash():
+    shutil.rmtree(TRASH, ignore_errors=True)
+
+
 def timed(argv, cwd, output):
-    """(exit code, wall seconds, peak MiB, stderr) of one run, `output` removed first."""
-    shutil.rmtree(output, ignore_errors=True)
+    """(exit code, wall seconds, peak MiB, stderr) of one run, `output` moved away first."""
+    clear(output)
     run = subprocess.run(["/usr/bin/time", "-v"] + argv, cwd=cwd, capture_output=True, text=True)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
     seconds = (int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))) if wall else 0
@@ -121,7 +139,7 @@ def machine():
 
 def stage_times(binary, folder):
     """HOCVU_TIMINGS=1: the wall time of each stage of one more build."""
-    shutil.rmtree(os.path.join(folder, "site"), ignore_errors=True)
+    clear(os.path.join(folder, "site"))
     run = subprocess.run([binary, "build", "--out", "site"], cwd=folder, capture_output=True, text=True,
                          env=dict(os.environ, HOCVU_TIMINGS="1"))
     found = re.findall(r"^hocvu: (\S[^\d]*?)\s+([\d.]+) s$", run.stderr, re.M)
@@ -240,6 +258,7 @@ def main():
         (heaviest, name), warnings = page_weights(big, stderr)
         say("large corpus pages: heaviest listing page %s %.0f KB; page.weight warnings %d" % (name, heaviest / 1024, warnings))
 
+    empty_trash()
     if args.results:
         with open(args.results, "w", encoding="utf-8") as f:
             f.write("# Benchmark results\n\nWritten by `bench/run.py` (%s); see bench/README.md for what each line means.\n\n```\n%s\n```\n"
