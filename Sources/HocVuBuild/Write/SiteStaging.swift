@@ -19,6 +19,8 @@ public final class SiteStaging: @unchecked Sendable {
     private var failure: FileError?
     /// Folders and files need `chmod` only when the umask takes bits off 0755.
     private let needsChmod: Bool
+    /// The site this one replaces: unchanged files are linked from it.
+    let previous: PreviousSite?
 
     init(folder: URL, target: URL, parent: URL, sources: ContainedPath, lock: OutputLock) {
         self.folder = folder
@@ -26,6 +28,7 @@ public final class SiteStaging: @unchecked Sendable {
         self.parent = parent
         self.sources = sources
         self.lock = lock
+        previous = PreviousSite(folder: target)
         needsChmod = Self.umask().map { $0 & 0o755 != 0 } ?? true
     }
 
@@ -55,11 +58,13 @@ public final class SiteStaging: @unchecked Sendable {
             let target = folder.path + "/" + file.path
             switch file.content {
             case .bytes(let data):
+                if previous?.link(file.path, matching: data, to: target) == true { return }
                 try OutputFileIO.write(data, to: target, chmod: needsChmod)
             case .copy(let source):
                 guard let real = sources.resolve(source) else {
                     throw FileError(path: source.path, reason: "it leads outside the content folder; hocvu never publishes such a file")
                 }
+                if previous?.link(file.path, copyOf: real, to: target) == true { return }
                 try OutputFileIO.copy(from: real, to: target, chmod: needsChmod)
             }
         } catch {
