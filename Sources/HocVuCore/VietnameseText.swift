@@ -13,11 +13,26 @@ public enum VietnameseText {
     /// singletons. Most content is precomposed already, and NFC (Foundation,
     /// through NSString on Linux) is costly.
     public static func mayChangeUnderNFC(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            let v = scalar.value
-            // Latin, Vietnamese and most punctuation are safe; anything else is checked.
-            return v >= 0x0300 && !(0x1E00...0x1EFF).contains(v) && !(0x2002...0x206F).contains(v)
+        // By UTF-8 lead bytes: below U+0300 every character is one or two
+        // bytes with a lead under 0xCC; Vietnamese letters (U+1E00–U+1EFF)
+        // are E1 B8–BB; most punctuation (U+2002–U+206F) is E2 80–81.
+        var bytes = text.utf8.makeIterator()
+        while let lead = bytes.next() {
+            if lead < 0xCC { continue }
+            if lead < 0xE0 { return true }
+            guard lead < 0xF0, let second = bytes.next() else { return true }
+            switch (lead, second) {
+            case (0xE1, 0xB8...0xBB): break
+            case (0xE2, 0x80...0x81):
+                // U+2000 and U+2001 have canonical singletons (U+2002, U+2003).
+                guard let third = bytes.next() else { return true }
+                if second == 0x80 && third < 0x82 { return true }
+                continue
+            default: return true
+            }
+            _ = bytes.next()
         }
+        return false
     }
 
     /// Removes diacritics (tones and vowel marks) and maps đ/Đ to d/D.

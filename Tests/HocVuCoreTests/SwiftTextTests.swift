@@ -60,3 +60,19 @@ import Testing
         #expect(SitePath.relative(from: "courses/a/b/index.html", to: "courses/a/c_1.png") == "../c_1.png")
     }
 }
+
+extension SwiftTextTests {
+    /// The byte scan says "may change" for every text NFC changes: each
+    /// character from U+0000 to U+FFFF alone and after a letter.
+    @Test func theNFCScanMissesNothing() {
+        for v in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in [String(Character(scalar)), "a" + String(scalar)] where text.precomposedStringWithCanonicalMapping != text
+                || !text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars) {
+                #expect(VietnameseText.mayChangeUnderNFC(text), "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(!VietnameseText.mayChangeUnderNFC("Mật khẩu – “an toàn” … Tiếng Việt"))
+        #expect(VietnameseText.mayChangeUnderNFC("e\u{0301}"))
+    }
+}
