@@ -26,6 +26,8 @@ struct CatalogFiles {
             OutputFile(path: "catalog.schema.json", content: .bytes(Data(CatalogSchema.json.utf8))),
             OutputFile(path: "catalog.csv", content: .bytes(CatalogCSV(catalog: catalog, strings: strings).data())),
         ]
+        files.append(OutputFile(path: CatalogData.path, content: .bytes(
+            CatalogData(site: site, coursesByTitle: VietnameseCollation.sorted(site.courses, by: \.title)).javascript())))
         files += catalog.courses.map {
             OutputFile(path: $0.dataPath, content: .bytes(CatalogDocument.encode(catalog.document(for: $0))))
         }
