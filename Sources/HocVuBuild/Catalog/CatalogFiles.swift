@@ -33,7 +33,7 @@ struct CatalogFiles {
         }
         if let base = site.config.baseURL {
             if !taken.contains("sitemap.xml") {
-                files.append(OutputFile(path: "sitemap.xml", content: .bytes(Sitemap(site: site).xml(base: base))))
+                files += Sitemap(site: site).files(base: base).map { OutputFile(path: $0.path, content: .bytes($0.data)) }
             }
             if !taken.contains("feed.xml"), let feed = AtomFeed(site: site).xml(base: base) {
                 files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))

@@ -299,6 +299,9 @@ struct PageContextBuilder {
             site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
         }
         entry["question_count"] = count(questionCount(course))
+        // Every lesson of a course over several pages, for its progress box
+        // (the keys without their common "<course>/").
+        entry["lesson_slugs"] = course.lessons.map(\.slug).joined(separator: " ")
         entry["offline_urls"] = offlineURLs(course, from: path).joined(separator: " ")
         let offlineBytes = offlineTargets(course).reduce(0) { $0 + (outputSizes[$1] ?? 0) }
         entry["offline_size"] = offlineBytes

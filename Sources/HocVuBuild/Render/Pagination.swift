@@ -13,8 +13,8 @@ struct Pagination {
     /// Items per page, chosen so that a page of long titles and summaries,
     /// with the theme's CSS and scripts, stays under 50 KB.
     enum Size {
-        static let courses = 24
-        static let lessons = 30
+        static let courses = 20
+        static let lessons = 20
         static let news = 20
         /// Featured courses on the home page (those marked `featured: true`).
         static let featured = 8

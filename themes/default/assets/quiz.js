@@ -330,7 +330,7 @@
     items.forEach(function (item) { quizzes = quizzes.concat(words(item, "data-quizzes")); });
     // A course whose lessons run over several pages lists all of them on the box.
     if (box.hasAttribute("data-lessons")) {
-      keys = words(box, "data-lessons");
+      keys = words(box, "data-lessons").map(function (slug) { return box.getAttribute("data-course") + "/" + slug; });
       quizzes = words(box, "data-quizzes");
     }
     var byKey = {};
