@@ -125,6 +125,9 @@ def main():
         got = titles(shown(d))
         count = d.find_element(By.CSS_SELECTOR, "[data-course-count]").text
         check(got == want and str(len(want)) in count, "an audience and a level combine across pages (%d): %r" % (len(got), count))
+        from learner_test import axe_problems
+        problems = axe_problems(d, ["light"])
+        check(not problems, "axe: no violations in the list made from the data file %s" % (problems or ""))
         Select(d.find_element(By.ID, "catalog-sort")).select_by_value("duration")
         show_all(d)
         minutes = {r[1]: (99999 if r[5] is None else r[5]) for r in rows}
@@ -160,8 +163,26 @@ def main():
         check([i.find_element(By.CSS_SELECTOR, "a").text for i in items] == [started[1]] and
               "1/%d" % started[7] in items[0].text,
               "the home page's progress names the started course from catalog-data.js: %r" % [i.text for i in items])
+
+        # A course over several pages: its progress counts every lesson, and
+        # "continue" leads to the first lesson not finished, on a later page.
+        d.get(url("courses/%s/index.html" % long[0]))
+        box = d.find_element(By.CSS_SELECTOR, "[data-progress]")
+        slugs = box.get_attribute("data-lessons").split()
+        check(len(slugs) == long[7], "the progress box names all %d lessons of the course" % long[7])
+        done = {"%s/%s" % (long[0], s): True for s in slugs[:21]}
+        d.execute_script("localStorage.setItem(arguments[0], JSON.stringify({lessons: arguments[1], quizzes: {}}));", key, done)
+        d.refresh()
+        start = d.find_element(By.CSS_SELECTOR, "[data-course-start] a")
+        summary = d.find_element(By.CSS_SELECTOR, ".progress-summary").text
+        check("22" in start.text and start.get_attribute("href").endswith("/%s/index.html" % slugs[21]) and
+              "21/%d" % long[7] in summary.replace(" ", ""),
+              "21 lessons done: %r, continue with lesson 22 on a later page (%r)" % (summary, start.text))
+        d.find_element(By.CSS_SELECTOR, "nav.pagination a[rel='next']").send_keys(Keys.ENTER)
+        marked = [li.get_attribute("data-lesson") for li in d.find_elements(By.CSS_SELECTOR, ".lesson-list > li.is-done")]
+        check(marked == ["%s/%s" % (long[0], slugs[20])], "page 2 marks its finished lesson: %r" % marked)
         d.execute_script("localStorage.removeItem(arguments[0]);", key)
-        check(not errors(d), "no browser errors on the path and the home page")
+        check(not errors(d), "no browser errors on the path, the home page and the course pages")
     finally:
         d.quit()
 
