@@ -38,6 +38,9 @@ import Testing
         files["content/courses/khac/course.md"] = "---\ntitle: Khác\nsummary: S.\naudiences: [nguoi-dan]\n---\nx\n"
         files["content/pages/gioi-thieu.md"] = "---\ntitle: Giới thiệu\nsummary: S.\nmenu: true\n---\nx\n"
         files["content/news/2025-04-16-tin.md"] = "---\ntitle: Tin\nsummary: S.\n---\nx\n"
+        // A course whose lessons run over two pages: the pagination names.
+        files["content/courses/dai/course.md"] = "---\ntitle: Dài\nsummary: S.\naudiences: [nguoi-dan]\n---\nx\n"
+        for l in 1...(Pagination.Size.lessons + 1) { files["content/courses/dai/\(l)-bai-\(l).md"] = "---\ntitle: Bài \(l)\n---\nx\n" }
         let site = try TempSite(files)
         defer { site.remove() }
 
@@ -53,6 +56,7 @@ import Testing
             builder.page(content.site.pages[0]), builder.newsList(), builder.newsItem(content.site.news[0]),
             builder.notFound(), builder.search(), builder.catalog(.level("co-ban")), builder.coverage(),
             builder.learningPath(content.site.config.audiences[0]), builder.offline(),
+            builder.course(try #require(content.site.courses.first { $0.slug == "dai" }), page: 2),
         ]
         var used: Set<String> = []
         for context in contexts { collectKeys(context, into: &used) }

@@ -26,12 +26,14 @@ struct CatalogFiles {
             OutputFile(path: "catalog.schema.json", content: .bytes(Data(CatalogSchema.json.utf8))),
             OutputFile(path: "catalog.csv", content: .bytes(CatalogCSV(catalog: catalog, strings: strings).data())),
         ]
+        files.append(OutputFile(path: CatalogData.path, content: .bytes(
+            CatalogData(site: site, coursesByTitle: VietnameseCollation.sorted(site.courses, by: \.title)).javascript())))
         files += catalog.courses.map {
             OutputFile(path: $0.dataPath, content: .bytes(CatalogDocument.encode(catalog.document(for: $0))))
         }
         if let base = site.config.baseURL {
             if !taken.contains("sitemap.xml") {
-                files.append(OutputFile(path: "sitemap.xml", content: .bytes(Sitemap(site: site).xml(base: base))))
+                files += Sitemap(site: site).files(base: base).map { OutputFile(path: $0.path, content: .bytes($0.data)) }
             }
             if !taken.contains("feed.xml"), let feed = AtomFeed(site: site).xml(base: base) {
                 files.append(OutputFile(path: "feed.xml", content: .bytes(feed)))

@@ -62,16 +62,18 @@ struct StructuredData {
         return Self.script(object)
     }
 
-    /// The catalog as an `ItemList` of its courses' pages, in the order shown.
-    func itemList(_ courses: [Course], name: String) -> String? {
+    /// The catalog as an `ItemList` of its courses' pages, in the order shown;
+    /// on a page of a longer catalog, that page's courses at their places
+    /// (`offset` before them) in a list of `total`.
+    func itemList(_ courses: [Course], name: String, offset: Int = 0, total: Int? = nil) -> String? {
         guard base != nil else { return nil }
         return Self.script([
             "@context": "https://schema.org",
             "@type": "ItemList",
             "name": name,
-            "numberOfItems": courses.count,
+            "numberOfItems": total ?? courses.count,
             "itemListElement": courses.enumerated().map { index, course -> [String: Any] in
-                ["@type": "ListItem", "position": index + 1, "name": course.title, "url": absolute(course.outputPath) ?? ""]
+                ["@type": "ListItem", "position": offset + index + 1, "name": course.title, "url": absolute(course.outputPath) ?? ""]
             },
         ])
     }

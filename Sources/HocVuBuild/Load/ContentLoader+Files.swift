@@ -125,6 +125,7 @@ extension ContentLoader {
         }
         course.draft = reader.bool("draft") ?? false
         course.order = reader.int("order")
+        course.featured = reader.bool("featured") ?? false
         diagnostics.append(contentsOf: reader.diagnostics.items)
         return (course, refs)
     }

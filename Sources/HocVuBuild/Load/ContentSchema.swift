@@ -2,7 +2,7 @@
 enum ContentSchema {
     static let courseKeys = [
         "title", "summary", "audiences", "level", "competencies", "tags", "duration",
-        "prerequisites", "outcomes", "updated", "cover", "draft", "order",
+        "prerequisites", "outcomes", "updated", "cover", "draft", "order", "featured",
     ]
     static let lessonKeys = ["title", "summary", "duration", "updated", "draft"]
     static let pageKeys = ["title", "summary", "menu", "order"]

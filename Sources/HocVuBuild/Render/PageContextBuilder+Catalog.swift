@@ -27,50 +27,77 @@ extension PageContextBuilder {
         }
     }
 
-    /// Courses in Vietnamese dictionary order of their titles.
-    var coursesByTitle: [Course] {
-        VietnameseCollation.sorted(site.courses, by: \.title)
+    /// The home page's courses: those marked `featured: true`, by `order`, at
+    /// most `Pagination.Size.featured`; when none is marked, the first few by
+    /// `order`. A bounded number, so the home page stays light.
+    var featuredCourses: [Course] {
+        let marked = site.courses.filter(\.featured)
+        return marked.isEmpty ? Array(site.courses.prefix(Pagination.Size.featuredDefault))
+                              : Array(marked.prefix(Pagination.Size.featured))
     }
 
-    func catalog(_ filter: CatalogFilter? = nil) -> [String: Any] {
-        let path = CatalogFilter.path(of: filter)
+    /// Courses in Vietnamese dictionary order of their titles.
+    var coursesByTitle: [Course] { titleOrder }
+
+    /// The courses a catalog page lists (all of them for the whole catalog), in title order.
+    func courses(of filter: CatalogFilter?) -> [Course] {
+        let courses = coursesByTitle
+        switch filter {
+        case nil: return courses
+        case .audience(let id): return courses.filter { $0.audiences.contains(id) }
+        case .level(let id): return courses.filter { $0.level == id }
+        case .competency(let id): return courses.filter { $0.competencies.contains(id) }
+        }
+    }
+
+    func catalog(_ filter: CatalogFilter? = nil, page: Int = 1) -> [String: Any] {
+        let first = CatalogFilter.path(of: filter)
         var title = label("courses")
-        var courses = coursesByTitle
+        let courses = self.courses(of: filter)
+        let pagination = Pagination(path: first, itemCount: courses.count, pageSize: Pagination.Size.courses)
+        let path = pagination.path(ofPage: page)
         switch filter {
         case nil: break
         case .audience(let id):
-            courses = courses.filter { $0.audiences.contains(id) }
             title += ": " + (site.config.audiences.first { $0.id == id }?.name ?? id)
         case .level(let id):
-            courses = courses.filter { $0.level == id }
             title += ": " + (site.config.levels.first { $0.id == id }?.name ?? id)
         case .competency(let id):
-            courses = courses.filter { $0.competencies.contains(id) }
             title += ": " + (site.config.competencies.first { $0.id == id }?.name ?? id)
         }
-        var context = common(kind: "catalog", outputPath: path, title: title, description: nil)
-        context["breadcrumbs"] = trail(filter == nil ? [.home] : [.home, .catalog], from: path)
+        let shown = Array(courses[pagination.range(ofPage: page)])
+        var context = common(kind: "catalog", outputPath: path, title: pageTitle(title, page), description: nil)
+        // Later pages lead back to the listing's first page too.
+        context["breadcrumbs"] = trail(filter == nil && page == 1 ? [.home] : [.home, .catalog], from: path)
         context["catalog_title"] = title
-        context["filters"] = filters(current: path, from: path)
-        context["courses"] = courses.map { courseCard($0, from: path) }
+        // The filter links name the first page of each listing, the one marked is this listing's.
+        context["filters"] = filters(current: first, from: path)
+        context["courses"] = shown.map { courseCard($0, from: path) }
         context["course_count"] = courses.count
         context["coverage_url"] = SitePath.relative(from: path, to: CatalogFilter.coveragePath)
-        if filter == nil { context["json_ld"] = StructuredData(site: site).itemList(courses, name: title) ?? false }
+        paginate(&context, pagination, page: page)
+        if filter == nil {
+            context["json_ld"] = StructuredData(site: site).itemList(
+                shown, name: title, offset: pagination.range(ofPage: page).lowerBound, total: courses.count) ?? false
+        }
         return context
     }
 
     /// An audience's learning path: its courses, prerequisites first.
-    func learningPath(_ audience: Term) -> [String: Any] {
-        let path = CatalogFilter.path(of: .audience(audience.id))
+    func learningPath(_ audience: Term, page: Int = 1) -> [String: Any] {
+        let first = CatalogFilter.path(of: .audience(audience.id))
         let title = label("path_title") + ": " + audience.name
-        var context = common(kind: "learning-path", outputPath: path, title: title, description: audience.description)
-        context["breadcrumbs"] = trail([.home, .catalog], from: path)
         let ordered = Self.prerequisiteOrder(coursesByTitle.filter { $0.audiences.contains(audience.id) })
+        let pagination = Pagination(path: first, itemCount: ordered.count, pageSize: Pagination.Size.courses)
+        let path = pagination.path(ofPage: page)
+        let range = pagination.range(ofPage: page)
+        var context = common(kind: "learning-path", outputPath: path, title: pageTitle(title, page), description: audience.description)
+        context["breadcrumbs"] = trail([.home, .catalog], from: path)
         context["path"] = ["title": title, "description": opt(audience.description),
                            "target_percent": audience.targetPercent.map { $0 as Any } ?? false]
-        context["steps"] = ordered.enumerated().map { i, course -> [String: Any] in
+        context["steps"] = ordered[range].enumerated().map { i, course -> [String: Any] in
             var card = courseCard(course, from: path)
-            card["number"] = i + 1
+            card["number"] = range.lowerBound + i + 1
             let prerequisites = course.prerequisites.compactMap { slug in
                 site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
             }
@@ -79,8 +106,9 @@ extension PageContextBuilder {
             return card
         }
         context["has_steps"] = !ordered.isEmpty
-        context["filters"] = filters(current: path, from: path, onPath: true)
+        context["filters"] = filters(current: first, from: path, onPath: true)
         context["coverage_url"] = SitePath.relative(from: path, to: CatalogFilter.coveragePath)
+        paginate(&context, pagination, page: page)
         return context
     }
 

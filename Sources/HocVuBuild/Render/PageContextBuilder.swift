@@ -18,6 +18,8 @@ struct PageContextBuilder: @unchecked Sendable {
     var outputSizes: [String: Int] = [:]
     /// `site` of every page's context: the same for all, so made once.
     private var siteContext: [String: Any] = [:]
+    /// The courses in title order, sorted once: every catalog page slices it.
+    let titleOrder: [Course]
 
     init(site: Site, pages: [String: ParsedPage], strings: [String: String], version: String) {
         self.site = site
@@ -25,6 +27,7 @@ struct PageContextBuilder: @unchecked Sendable {
         self.strings = strings
         self.version = version
         self.hasFeed = site.config.baseURL != nil && !AtomFeed(site: site).entries.isEmpty
+        self.titleOrder = VietnameseCollation.sorted(site.courses, by: \.title)
         siteContext = ["title": site.config.title, "description": opt(site.config.description), "key": storageKey,
                        "operator": publisher, "contact": contact]
     }
@@ -99,6 +102,8 @@ struct PageContextBuilder: @unchecked Sendable {
         ] as [String: Any]
         context["json_ld"] = false
         context["feed_url"] = hasFeed ? root + "feed.xml" : false
+        context["pagination"] = false
+        context["later_page"] = false
         return context
     }
 
@@ -158,7 +163,7 @@ struct PageContextBuilder: @unchecked Sendable {
 
     /// The site paths of `offlineURLs`.
     func offlineTargets(_ course: Course) -> [String] {
-        var targets = [course.outputPath] + course.lessons.map(\.outputPath)
+        var targets = [course.outputPath] + laterPagePaths(course) + course.lessons.map(\.outputPath)
         for source in [course.body] + course.lessons.map(\.body) {
             for file in pages[source.contentPath]?.markdown.linkedFiles ?? [] {
                 targets.append(file.hasPrefix("static/") ? String(file.dropFirst("static/".count)) : file)
@@ -217,6 +222,7 @@ struct PageContextBuilder: @unchecked Sendable {
     func courseCard(_ course: Course, from: String) -> [String: Any] {
         [
             "title": course.title,
+            "slug": course.slug,
             "url": SitePath.relative(from: from, to: course.outputPath),
             "summary": course.summary,
             "level_name": opt(site.config.levels.first { $0.id == course.level }?.name),
@@ -262,10 +268,13 @@ struct PageContextBuilder: @unchecked Sendable {
              "target_percent": term.targetPercent.map { $0 as Any } ?? false,
              "targets": targets(term)]
         }
-        // Four cards keep the home page light on phones; the catalog has all.
-        context["featured"] = site.courses.prefix(4).map { courseCard($0, from: path) }
-        // Every course, for the learner's progress box (shown by quiz.js).
-        context["progress_courses"] = site.courses.map { course -> [String: Any] in
+        context["featured"] = featuredCourses.map { courseCard($0, from: path) }
+        // Every course, for the learner's progress box (shown by quiz.js),
+        // while they are few; past that the script reads them from the
+        // catalog data file, so the home page stays light.
+        let inPage = site.courses.count <= Pagination.Size.progressInPage
+        context["catalog_data_url"] = inPage ? false : SitePath.relative(from: path, to: CatalogData.path)
+        context["progress_courses"] = !inPage ? [] : site.courses.map { course -> [String: Any] in
             [
                 "title": course.title, "url": SitePath.relative(from: path, to: course.outputPath),
                 "lesson_count": course.lessons.count,
@@ -278,10 +287,13 @@ struct PageContextBuilder: @unchecked Sendable {
         return context
     }
 
-    func course(_ course: Course) -> [String: Any] {
-        let path = course.outputPath
-        var context = common(kind: "course", outputPath: path, title: course.title, description: course.summary)
-        context["breadcrumbs"] = trail([.home, .catalog], from: path)
+    func course(_ course: Course, page: Int = 1) -> [String: Any] {
+        let pagination = Pagination(path: course.outputPath, itemCount: course.lessons.count, pageSize: Pagination.Size.lessons)
+        let path = pagination.path(ofPage: page)
+        var context = common(kind: "course", outputPath: path, title: pageTitle(course.title, page), description: course.summary)
+        // A later page of lessons leads back to the course's first page.
+        context["breadcrumbs"] = trail(page > 1 ? [.home, .catalog, .page(title: course.title, path: course.outputPath)]
+                                                : [.home, .catalog], from: path)
         var entry = courseCard(course, from: path)
         entry["body_html"] = html(course.body)
         entry["updated"] = opt(course.updated)
@@ -292,11 +304,14 @@ struct PageContextBuilder: @unchecked Sendable {
             site.courses.first { $0.slug == slug }.map { ["title": $0.title, "url": SitePath.relative(from: path, to: $0.outputPath)] }
         }
         entry["question_count"] = count(questionCount(course))
+        // Every lesson of a course over several pages, for its progress box
+        // (the keys without their common "<course>/").
+        entry["lesson_slugs"] = course.lessons.map(\.slug).joined(separator: " ")
         entry["offline_urls"] = offlineURLs(course, from: path).joined(separator: " ")
         let offlineBytes = offlineTargets(course).reduce(0) { $0 + (outputSizes[$1] ?? 0) }
         entry["offline_size"] = offlineBytes
         entry["offline_size_display"] = ByteSize.display(offlineBytes, language: language)
-        entry["lessons"] = course.lessons.map { lesson -> [String: Any] in
+        entry["lessons"] = course.lessons[pagination.range(ofPage: page)].map { lesson -> [String: Any] in
             [
                 "key": lessonKey(lesson),
                 "quiz_ids": quizzes(lesson.body).map(\.id).joined(separator: " "),
@@ -312,6 +327,7 @@ struct PageContextBuilder: @unchecked Sendable {
         context["json_ld"] = StructuredData(site: site).course(course)
         context["has_outcomes"] = !course.outcomes.isEmpty
         context["has_prerequisites"] = !course.prerequisites.isEmpty
+        paginate(&context, pagination, page: page)
         return context
     }
 
@@ -362,12 +378,14 @@ struct PageContextBuilder: @unchecked Sendable {
         return context
     }
 
-    func newsList() -> [String: Any] {
-        let path = "news/index.html"
-        var context = common(kind: "news-list", outputPath: path, title: label("news"), description: nil)
-        context["breadcrumbs"] = trail([.home], from: path)
-        context["news"] = site.news.map { newsCard($0, from: path) }
+    func newsList(page: Int = 1) -> [String: Any] {
+        let pagination = Pagination(path: "news/index.html", itemCount: site.news.count, pageSize: Pagination.Size.news)
+        let path = pagination.path(ofPage: page)
+        var context = common(kind: "news-list", outputPath: path, title: pageTitle(label("news"), page), description: nil)
+        context["breadcrumbs"] = trail(page > 1 ? [.home, .news] : [.home], from: path)
+        context["news"] = site.news[pagination.range(ofPage: page)].map { newsCard($0, from: path) }
         context["has_news"] = !site.news.isEmpty
+        paginate(&context, pagination, page: page)
         return context
     }
 

@@ -23,6 +23,7 @@ struct SiteRenderer {
         case lesson(course: Int, lesson: Int)
         case page(Int)
         case newsItem(Int)
+        case listingPage(Listing, Int)
     }
 
     var jobs: [Job] {
@@ -39,6 +40,7 @@ struct SiteRenderer {
         }
         jobs += site.pages.indices.map { .page($0) }
         jobs += site.news.indices.map { .newsItem($0) }
+        jobs += Listing.laterPages(of: site).map { .listingPage($0, $1) }
         return jobs
     }
 
@@ -116,6 +118,7 @@ struct SiteRenderer {
             return ("page", site.pages[p].outputPath, builder.page(site.pages[p]))
         case .newsItem(let n):
             return ("news-item", site.news[n].outputPath, builder.newsItem(site.news[n]))
+        case .listingPage(let listing, let page): return builder.listingPage(listing, page)
         }
     }
 }

@@ -18,6 +18,8 @@ enum ThemeVocabulary {
         // catalog, its filter pages, learning paths, coverage
         "courses", "course_count", "catalog_title", "filters", "items", "coverage_url", "path", "steps", "has_steps",
         "coverage", "columns", "rows", "cells", "empty", "filter_data", "sort_data", "group", "value", "scripted",
+        // listings over several pages (catalog, filters, paths, news, a course's lessons)
+        "pagination", "page_count", "prev_url", "next_url", "page_links", "gap", "later_page", "catalog_data_url", "slug", "lesson_slugs",
         // course
         "course", "body_html", "updated", "updated_display", "competencies", "outcomes", "prerequisites",
         "lessons", "first_lesson_url", "has_outcomes", "has_prerequisites",

@@ -15,6 +15,8 @@ public struct Course: Sendable {
     public var cover: String?
     public var draft: Bool
     public var order: Int?
+    /// `featured: true`: shown on the home page.
+    public var featured: Bool
     public var body: MarkdownSource
     public var lessons: [Lesson]
 
@@ -33,6 +35,7 @@ public struct Course: Sendable {
         self.cover = nil
         self.draft = false
         self.order = nil
+        self.featured = false
         self.body = body
         self.lessons = []
     }

@@ -328,6 +328,13 @@
     var keys = items.map(function (item) { return item.getAttribute("data-lesson"); });
     var quizzes = [];
     items.forEach(function (item) { quizzes = quizzes.concat(words(item, "data-quizzes")); });
+    // A course whose lessons run over several pages lists all of them on the box.
+    if (box.hasAttribute("data-lessons")) {
+      keys = words(box, "data-lessons").map(function (slug) { return box.getAttribute("data-course") + "/" + slug; });
+      quizzes = words(box, "data-quizzes");
+    }
+    var byKey = {};
+    items.forEach(function (item) { byKey[item.getAttribute("data-lesson")] = item; });
 
     var start = doc.querySelector("[data-course-start]");
     var startLink = start && start.querySelector("a");
@@ -340,13 +347,19 @@
     function renderStart(progress) {
       if (!startLink) return;
       if (startNote) { start.removeChild(startNote); startNote = null; }
-      var link = progress.next >= 0 && items[progress.next].querySelector(".lesson-text a");
-      if (!progress.started || (progress.next >= 0 && !link)) {
+      var item = progress.next >= 0 && byKey[keys[progress.next]];
+      var link = item && item.querySelector(".lesson-text a");
+      // The next lesson on a later page of the course: named by its number.
+      var elsewhere = progress.next >= 0 && !link && lessonURL("index.html", keys[progress.next]);
+      if (!progress.started || (progress.next >= 0 && !link && !elsewhere)) {
         startLink.textContent = startText;
         startLink.setAttribute("href", startHref);
       } else if (link) {
         startLink.textContent = fill(start.getAttribute("data-t-continue"), { title: link.textContent });
         startLink.setAttribute("href", link.getAttribute("href"));
+      } else if (elsewhere) {
+        startLink.textContent = fill(box.getAttribute("data-t-continue-number"), { number: progress.next + 1 });
+        startLink.setAttribute("href", elsewhere);
       } else {
         startNote = element("span", "course-complete", start.getAttribute("data-t-complete"));
         start.insertBefore(startNote, startLink);
@@ -359,21 +372,7 @@
 
     function render() {
       var state = load();
-      items.forEach(function (item) {
-        var finished = !!state.lessons[item.getAttribute("data-lesson")];
-        var parts = [];
-        if (finished) parts.push("\u2713 " + text("done"));
-        words(item, "data-quizzes").forEach(function (id) {
-          var record = state.quizzes[id];
-          if (record) parts.push(fill(text("best"), { best: record.best }));
-        });
-        item.classList.toggle("is-done", finished);
-        var line = item.querySelector(".lesson-progress");
-        if (line) {
-          line.textContent = parts.join(" \u00b7 ");
-          line.hidden = !parts.length;
-        }
-      });
+      markLessons(items, state, text);
       var progress = courseProgress(state, keys, quizzes);
       if (summary) summary.textContent = fill(text("summary"), { done: progress.done, total: progress.total });
       if (bar) bar.value = progress.done;
@@ -397,6 +396,25 @@
     render();
   }
 
+  /* Each lesson of a course page's list: finished, best scores. */
+  function markLessons(items, state, text) {
+    items.forEach(function (item) {
+      var finished = !!state.lessons[item.getAttribute("data-lesson")];
+      var parts = [];
+      if (finished) parts.push("\u2713 " + text("done"));
+      words(item, "data-quizzes").forEach(function (id) {
+        var record = state.quizzes[id];
+        if (record) parts.push(fill(text("best"), { best: record.best }));
+      });
+      item.classList.toggle("is-done", finished);
+      var line = item.querySelector(".lesson-progress");
+      if (line) {
+        line.textContent = parts.join(" \u00b7 ");
+        line.hidden = !parts.length;
+      }
+    });
+  }
+
   /* A lesson's page from its course's: lessons live in the course's folder
      (courses/<course>/<lesson>/index.html, key "<course>/<lesson>"). */
   function lessonURL(courseURL, key) {
@@ -408,7 +426,12 @@
      next lesson of each, and a reset of all progress on this device. */
   function setUpHomeProgress(box) {
     if (!storageWorks()) return;
-    var items = all(box, "li[data-lessons]");
+    if (box.hasAttribute("data-source") && !box.hasAttribute("data-filled")) {
+      box.setAttribute("data-filled", "");
+      fillHomeProgress(box, function () { setUpHomeProgress(box); });
+      return;
+    }
+    var items = all(box, "li[data-lessons], li[data-course]");
     var status = box.querySelector(".progress-status");
     var cleared = false;
     function render() {
@@ -417,6 +440,12 @@
       items.forEach(function (item) {
         var keys = words(item, "data-lessons");
         var progress = courseProgress(state, keys, words(item, "data-quizzes"));
+        if (item.hasAttribute("data-course")) {
+          // From the data file: lessons counted by key; the course page says which is next.
+          var total = +item.getAttribute("data-total") || 0;
+          var count = Math.min(total, finishedIn(state, item.getAttribute("data-course")));
+          progress = { done: count, total: total, next: count < total ? 0 : -1, started: count > 0 };
+        }
         item.hidden = !progress.started;
         if (!item.hidden) shown++;
         item.classList.toggle("is-done", progress.next < 0);
@@ -429,7 +458,7 @@
         if (bar) bar.value = progress.done;
         var course = item.querySelector("a");
         var next = item.querySelector(".progress-next");
-        var url = course && progress.next >= 0 ? lessonURL(course.getAttribute("href"), keys[progress.next]) : "";
+        var url = course && progress.next >= 0 && keys.length ? lessonURL(course.getAttribute("href"), keys[progress.next]) : "";
         if (url && progress.started) {
           if (!next) {
             next = element("a", "progress-next");
@@ -455,16 +484,72 @@
     render();
   }
 
+  /* Lessons finished in a course, by the course part of the lesson keys
+     ("<course>/<lesson>"), so a card need not list every lesson. */
+  function finishedIn(state, course) {
+    var prefix = course + "/", done = 0;
+    for (var key in state.lessons) {
+      if (Object.prototype.hasOwnProperty.call(state.lessons, key) && state.lessons[key] && key.indexOf(prefix) === 0) done++;
+    }
+    return done;
+  }
+
   /* A course card (home, catalog and its filter pages): "2/5 lessons
-     finished" once one is (quiz ids on every card would weigh too much). */
+     finished" once one is. */
   function setUpCardProgress(line) {
-    var keys = words(line, "data-lessons");
-    var progress = courseProgress(load(), keys, []);
-    if (!progress.done) return;
-    line.textContent = (progress.next < 0 ? "\u2713 " : "") +
-      fill(line.getAttribute("data-t-lessons"), { done: progress.done, total: progress.total });
-    line.classList.toggle("is-done", progress.next < 0);
+    var total = +line.getAttribute("data-total") || 0;
+    var done = Math.min(total, finishedIn(load(), line.getAttribute("data-course") || ""));
+    if (!done) return;
+    line.textContent = (done === total ? "\u2713 " : "") +
+      fill(line.getAttribute("data-t-lessons"), { done: done, total: total });
+    line.classList.toggle("is-done", done === total);
     line.hidden = false;
+  }
+
+  /* Loads a data file of the site by a script element (fetch cannot read
+     files from disk), once; `ready` runs when it has set its global. */
+  function loadData(url, name, ready) {
+    if (window[name]) { ready(window[name]); return; }
+    var script = doc.createElement("script");
+    script.src = url;
+    script.onload = function () { if (window[name]) ready(window[name]); };
+    doc.head.appendChild(script);
+  }
+
+  /* The home page of a site with many courses lists none in its HTML: the
+     courses the learner started are found by their lesson keys and named
+     from catalog-data.js (only fetched when something was started). */
+  function fillHomeProgress(box, done) {
+    var list = box.querySelector(".progress-courses");
+    var state = load();
+    var started = {}, any = false;
+    Object.keys(state.lessons).forEach(function (key) {
+      if (state.lessons[key] && key.indexOf("/") > 0) { started[key.slice(0, key.indexOf("/"))] = true; any = true; }
+    });
+    if (!list || !any) { done(); return; }
+    var root = box.getAttribute("data-source").replace(/catalog-data\.js$/, "");
+    loadData(box.getAttribute("data-source"), "HOCVU_CATALOG", function (data) {
+      (data.courses || []).forEach(function (row) {
+        if (!started[row[0]]) return;
+        var item = element("li");
+        item.hidden = true;
+        var link = element("a", null, row[1]);
+        link.href = root + "courses/" + row[0] + "/index.html";
+        var bar = element("progress");
+        bar.max = row[7];
+        bar.value = 0;
+        bar.setAttribute("aria-label", row[1]);
+        item.appendChild(link);
+        item.appendChild(doc.createTextNode(" "));
+        item.appendChild(element("span", "progress-count"));
+        item.appendChild(doc.createTextNode(" "));
+        item.appendChild(bar);
+        item.setAttribute("data-course", row[0]);
+        item.setAttribute("data-total", row[7]);
+        list.appendChild(item);
+      });
+      done();
+    });
   }
 
   /* Offline (http and https only; a site opened from disk needs no worker):
@@ -543,6 +628,11 @@
     }
     var box = doc.querySelector("[data-progress]");
     if (box) setUpProgress(box);
+    // A later page of a course's lessons: each lesson's marks, without the box.
+    var list = doc.querySelector(".lesson-list[data-t-done]");
+    if (!box && list && storageWorks()) {
+      markLessons(all(list, "li[data-lesson]"), load(), function (name) { return list.getAttribute("data-t-" + name) || ""; });
+    }
     var home = doc.querySelector("[data-home-progress]");
     if (home) setUpHomeProgress(home);
     if (storageWorks()) all(doc, "[data-card-progress]").forEach(setUpCardProgress);
