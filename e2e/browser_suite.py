@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The browser tests, each run twice: from file:// and under a sub-path of nginx.
 
-  browser_suite.py SITE_DIR [--fixture FIXTURE_SITE_DIR] [--only TEST …]
+  browser_suite.py SITE_DIR [--fixture FIXTURE_SITE_DIR] [--listing LISTING_SITE_DIR] [--only TEST …]
 
 Builds nothing: give it built sites (the sample, and the code-quizzes fixture
 built from Tests/HocVuBuildTests/Fixtures/code-quizzes). Serves each site with
@@ -12,7 +12,8 @@ browser test of e2e/ that exists:
       tests also serve the site themselves, as their own docstring says)
   `python e2e/<test> SITE_DIR --base http://127.0.0.1:PORT/hv/`  (nginx)
 The sample gets SITE_TESTS, the fixture FIXTURE_TESTS (those that do not
-depend on the sample's content); offline_test.py runs once on the sample, with
+depend on the sample's content), the listing site (56 courses over several
+pages, made by e2e/make_listing_site.py) LISTING_TESTS; offline_test.py runs once on the sample, with
 servers of its own. A test that does not accept --base yet fails its nginx
 run. Every test runs, even after a failure; then a summary, and exit 1 when
 anything failed. The nginx servers are stopped on exit, on failure and on
@@ -35,6 +36,7 @@ MOUNT = "/hv/"
 SITE_TESTS = ["quiz_test.py", "search_test.py", "catalog_test.py", "layout_test.py", "progress_test.py",
               "learner_test.py"]
 FIXTURE_TESTS = ["quiz_test.py", "learner_test.py"]
+LISTING_TESTS = ["listing_test.py"]
 ONCE = ["offline_test.py"]
 TIMEOUT = 900   # seconds per test run: a hung browser must not hold CI
 
@@ -83,6 +85,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("site")
     parser.add_argument("--fixture", help="the built code-quizzes fixture")
+    parser.add_argument("--listing", help="a built site of many courses (e2e/make_listing_site.py)")
     parser.add_argument("--only", nargs="*", help="run only these tests (file names)")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, stop_on_sigterm)
@@ -93,6 +96,8 @@ def main():
     plan = [(os.path.abspath(args.site), wanted(SITE_TESTS))]
     if args.fixture:
         plan.append((os.path.abspath(args.fixture), wanted(FIXTURE_TESTS)))
+    if args.listing:
+        plan.append((os.path.abspath(args.listing), wanted(LISTING_TESTS)))
     work = tempfile.mkdtemp(prefix="hocvu-suite-")
     servers, results = [], []
     try:
