@@ -19,6 +19,19 @@
     });
   }
 
+  // A filter link chosen in place: `chosen[group] = value`, then `apply`.
+  // On a path, an audience link opens that audience's own path.
+  function onFilterClick(nav, onPath, chosen, apply) {
+    nav.addEventListener("click", function (event) {
+      var link = event.target;
+      while (link && link !== nav && !(link.tagName === "A" && link.hasAttribute("data-group"))) link = link.parentNode;
+      if (link === nav) link = null;
+      if (!link || (onPath && link.getAttribute("data-group") === "0")) return;
+      event.preventDefault();
+      chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
+      apply();
+    });
+  }
   function setUpFilters(nav) {
     var cards = all(doc, ".card-grid > li[data-filter], .path-steps > li[data-filter]");
     var count = doc.querySelector("[data-course-count]");
@@ -43,16 +56,7 @@
       if (count) count.textContent = fill(count.getAttribute("data-t-count"), { count: shown });
       if (none) none.hidden = shown > 0;
     }
-    nav.addEventListener("click", function (event) {
-      var link = event.target;
-      while (link && link !== nav && !(link.tagName === "A" && link.hasAttribute("data-group"))) link = link.parentNode;
-      if (link === nav) link = null;
-      // On a path, an audience link opens that audience's own path.
-      if (!link || (onPath && link.getAttribute("data-group") === "0")) return;
-      event.preventDefault();
-      chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
-      apply();
-    });
+    onFilterClick(nav, onPath, chosen, apply);
     if (count) count.setAttribute("role", "status");
     if (none) none.setAttribute("role", "status");
   }
@@ -225,16 +229,7 @@
       if (count) count.textContent = fill(count.getAttribute("data-t-count"), { count: matches.length });
       if (none) none.hidden = matches.length > 0;
     }
-    nav.addEventListener("click", function (event) {
-      var link = event.target;
-      while (link && link !== nav && !(link.tagName === "A" && link.hasAttribute("data-group"))) link = link.parentNode;
-      if (link === nav) link = null;
-      // On a path, an audience link opens that audience's own path.
-      if (!link || (onPath && link.getAttribute("data-group") === "0")) return;
-      event.preventDefault();
-      chosen[+link.getAttribute("data-group")] = link.getAttribute("data-value");
-      apply();
-    });
+    onFilterClick(nav, onPath, chosen, apply);
     if (select) select.addEventListener("change", apply);
     if (count) count.setAttribute("role", "status");
     if (none) none.setAttribute("role", "status");
