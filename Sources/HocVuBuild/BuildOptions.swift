@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var waitForOutput = true
     /// Called once when this build waits for another one to finish.
     public var onWait: @Sendable () -> Void = {}
+    /// The incremental build's cache; nil builds cold (`--no-cache`, and
+    /// the library's default, so tests and embedders opt in).
+    public var cache: CacheOptions?
 
     /// `site.zip` beside `site`.
     public var archive: URL {

@@ -22,6 +22,7 @@ public struct BuildPipeline {
         var pages: [String: ParsedPage]
         var theme: Theme
         var loader: ContentLoader
+        var cache: BuildCache?
     }
 
     public func run() -> BuildReport {
@@ -57,12 +58,16 @@ public struct BuildPipeline {
             }
         }
         let output = SiteOutput(staging: staging, keep: ["404.html"])
-        let renderer = SiteRenderer(
+        var renderer = SiteRenderer(
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
+        let memo = prepared.cache.map(RenderMemo.init(cache:))
+        renderer.memo = memo
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
         // The search index first: a course page tells what saving it offline
         // weighs, and that includes the search page's files.
-        SearchIndex(site: site, pages: pages, strings: theme.strings).write { output.add($0) }
+        var search = SearchIndex(site: site, pages: pages, strings: theme.strings)
+        search.cache = prepared.cache
+        search.write { output.add($0) }
         clock.lap("search")
         renderer.render(into: output, sourceOfPage: sources)
         diagnostics.append(contentsOf: output.weightDiagnostics)
@@ -73,9 +78,11 @@ public struct BuildPipeline {
         report.diagnostics = diagnostics
         report.pagesWritten = output.pageCount
         report.filesCopied = output.fileCount - output.pageCount
+        report.reused = output.reused
         guard !diagnostics.hasErrors else {
             staging?.discard()
             report.status = .contentErrors
+            Self.noteCache(prepared.cache, in: &report)
             return report
         }
         guard let staging else { return report }
@@ -87,6 +94,11 @@ public struct BuildPipeline {
             try writer.publish(staging)
             clock.lap("publish")
             report.output = .published
+            // The memo speaks of the site just published; entries this build
+            // did not use go.
+            memo?.save()
+            prepared.cache?.sweep()
+            Self.noteCache(prepared.cache, in: &report)
         } catch {
             return failedWrite(error, report: &report)
         }
@@ -111,6 +123,17 @@ public struct BuildPipeline {
             diagnostics.error(
                 "output.conflict", "'\(path)' would be written twice; rename the file under static/",
                 at: SourceLocation(file: prepared.loader.display("static") + "/" + path))
+        }
+    }
+
+    /// Says when cache entries failed their check: the build did not use
+    /// them, but someone or something changed the cache.
+    static func noteCache(_ cache: BuildCache?, in report: inout BuildReport) {
+        guard let cache else { return }
+        let rejected = cache.counts.rejected
+        if rejected > 0 {
+            report.notes.append(
+                "\(rejected) cache entr\(rejected == 1 ? "y" : "ies") in \(cache.folder.path) failed \(rejected == 1 ? "its" : "their") check (damaged, or made with another key) and \(rejected == 1 ? "was" : "were") not used; what \(rejected == 1 ? "it" : "they") held was made again")
         }
     }
 
@@ -149,6 +172,18 @@ public struct BuildPipeline {
             return nil
         }
 
+        var cache: BuildCache?
+        if let cacheOptions = options.cache {
+            switch BuildCache.start(cacheOptions, content: options.content, output: options.output) {
+            case .ready(let opened): cache = opened
+            case .skipped(let note): report.notes.append(note)
+            case .refused(let problem):
+                report.diagnostics.error("usage.cache-dir", problem, at: SourceLocation(file: "--cache-dir"))
+                report.status = .usageError
+                return nil
+            }
+        }
+
         // Load and index.
         let loader = ContentLoader(root: options.content, displayRoot: options.contentDisplay, includeDrafts: options.includeDrafts)
         var content = loader.load(diagnostics: &diagnostics)
@@ -173,7 +208,9 @@ public struct BuildPipeline {
         theme?.apply(to: &markdown)
         markdown.quizPassPercent = site.config.quizPassPercent
         markdown.alsoWithoutQuizForms = forExport
-        var pages = PageParser(index: index, options: markdown, contentRoot: options.content).parseAll()
+        var parser = PageParser(index: index, options: markdown, contentRoot: options.content)
+        parser.cache = cache
+        var pages = parser.parseAll()
         clock.lap("parse")
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
@@ -189,9 +226,10 @@ public struct BuildPipeline {
         report.externalLinks = pages.keys.sorted().flatMap { pages[$0]?.markdown.externalLinks ?? [] }
         guard let theme, !diagnostics.hasErrors else {
             report.status = .contentErrors
+            Self.noteCache(cache, in: &report)
             return nil
         }
-        return Prepared(site: site, index: index, pages: pages, theme: theme, loader: loader)
+        return Prepared(site: site, index: index, pages: pages, theme: theme, loader: loader, cache: cache)
     }
 
     /// The output folder must not be the content folder or inside it, nor a

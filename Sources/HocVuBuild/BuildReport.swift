@@ -21,6 +21,11 @@ public struct BuildReport: Sendable {
     public var output: SiteWriter.OutputState = .unchanged
     /// Every http(s) link of the site, for `ExternalLinkChecker`.
     public var externalLinks: [ExternalReference] = []
+    /// Things worth saying that are not about the content (the cache was
+    /// not used, or some of it failed its check): printed as notes.
+    public var notes: [String] = []
+    /// Pages parsed and files rendered that came from the cache.
+    public var reused = 0
 
     /// Adds findings made after the pipeline (the external link check).
     public mutating func add(_ more: [Diagnostic], strict: Bool) {

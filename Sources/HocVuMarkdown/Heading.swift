@@ -9,4 +9,12 @@ public struct Heading: Sendable, Hashable {
     /// The heading's text as a forge reads it: an explicit `{#id}` is text
     /// there (GitHub's id of `## Mục tiêu {#muc-tieu}` is `mục-tiêu-muc-tieu`).
     public var forgeText: String = ""
+
+    public init(level: Int, text: String, id: String, location: SourceLocation, forgeText: String = "") {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.location = location
+        self.forgeText = forgeText
+    }
 }

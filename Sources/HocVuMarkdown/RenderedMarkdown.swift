@@ -2,7 +2,7 @@ import HocVuCore
 
 /// A page's Markdown after all passes: plain Swift values, safe to send
 /// across tasks (no cmark pointer inside).
-public struct RenderedMarkdown: Sendable {
+public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     public var headings: [Heading]
     public var fragments: [FragmentReference]
@@ -14,4 +14,16 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: [Diagnostic]
     /// The HTML with quizzes left out, when `MarkdownOptions.alsoWithoutQuizForms`.
     public var htmlWithoutQuizForms: String?
+
+    public init(html: String, headings: [Heading], fragments: [FragmentReference], quizzes: [Quiz], linkedFiles: [String],
+                externalLinks: [ExternalReference], diagnostics: [Diagnostic], htmlWithoutQuizForms: String? = nil) {
+        self.html = html
+        self.headings = headings
+        self.fragments = fragments
+        self.quizzes = quizzes
+        self.linkedFiles = linkedFiles
+        self.externalLinks = externalLinks
+        self.diagnostics = diagnostics
+        self.htmlWithoutQuizForms = htmlWithoutQuizForms
+    }
 }

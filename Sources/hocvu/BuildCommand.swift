@@ -15,6 +15,11 @@ struct BuildCommand: ParsableCommand {
               hocvu build --content ~/khoa-hoc --out /var/www/hoc-vu-so
               hocvu build --drafts --base-url https://hocvuso.example.gov.vn/
               hocvu build --zip    # also site.zip, for a USB stick
+
+            A rebuild reuses what did not change since the last build into the same --out,
+            from a cache in your cache folder (~/.cache/hocvu; --cache-dir to choose another).
+            Its entries are signed with a key kept in ~/.config/hocvu/cache-key (or
+            HOCVU_CACHE_KEY); an entry that fails its check is ignored and made again.
             """
     )
 
@@ -35,6 +40,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Fail at once (exit 2) when another build is writing the same --out, instead of waiting for it.")
     var noWait = false
 
+    @Option(help: ArgumentHelp("The build cache's folder (default: $XDG_CACHE_HOME/hocvu or ~/.cache/hocvu).", valueName: "folder"))
+    var cacheDir: String?
+
+    @Flag(help: "Build everything anew, without reading or writing the cache.")
+    var noCache = false
+
     func run() throws {
         let started = DispatchTime.now()
         var options = common.buildOptions(output: out)
@@ -42,6 +53,10 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.zip = zip
         options.waitForOutput = !noWait
+        if !noCache {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            options.cache = CacheOptions(folder: cacheDir.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
+        }
         let shown = out
         options.onWait = {
             FileHandle.standardError.write(Data("hocvu: another build is writing \(shown); waiting for it to finish…\n".utf8))
@@ -52,7 +67,8 @@ struct BuildCommand: ParsableCommand {
         let summary: String
         switch (report.status, report.output) {
         case (.success, _):
-            summary = String(format: "built %d pages and copied %d files into %@%@ in %.2f s", report.pagesWritten, report.filesCopied, out, zipped, seconds)
+            let reused = report.reused > 0 ? " (\(report.reused) unchanged, from the cache)" : ""
+            summary = String(format: "built %d pages%@ and copied %d files into %@%@ in %.2f s", report.pagesWritten, reused, report.filesCopied, out, zipped, seconds)
         case (_, .published):
             summary = "\(out) was replaced by the new site, but not everything after that succeeded (see above)"
         case (_, .unchanged):

@@ -58,6 +58,9 @@ struct CommonOptions: ParsableArguments {
         let printed = format.render(result, color: useColor, sourceLines: lines(of:))
         let stream = format.usesStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
         stream.write(Data(printed.utf8))
+        for note in report.notes {
+            FileHandle.standardError.write(Data("hocvu: note: \(note)\n".utf8))
+        }
         FileHandle.standardError.write(Data("hocvu: \(result.countsLine); \(summary)\n".utf8))
         if result.exitCode != 0 { throw ExitCode(result.exitCode) }
     }

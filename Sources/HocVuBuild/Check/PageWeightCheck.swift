@@ -30,11 +30,16 @@ final class PageWeightCheck: @unchecked Sendable {
 
     /// The warning for one page (any thread), or nil when it is within budget.
     func weigh(_ path: String, _ data: Data) -> Diagnostic? {
+        weigh(path, size: data.count, loads: Self.loads(in: data))
+    }
+
+    /// The same for a page known by its size and what it loads.
+    func weigh(_ path: String, size: Int, loads: [String]) -> Diagnostic? {
         let folder = SitePath.folder(of: path)
-        var total = data.count
-        for reference in Self.loads(in: data) {
+        var total = size
+        for reference in loads {
             guard let asset = SitePath.normalise(reference, in: folder), asset != "search/index.js" else { continue }
-            total += size(of: asset)
+            total += self.size(of: asset)
         }
         guard total > Self.budget else { return nil }
         return Diagnostic(

@@ -13,6 +13,8 @@ struct SiteRenderer {
     /// The content folder, from which course assets and static files are copied.
     let contentRoot: URL
     let version: String
+    /// What the previous build rendered, so unchanged pages are not rendered again.
+    var memo: RenderMemo?
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
@@ -53,12 +55,18 @@ struct SiteRenderer {
         // size, so they are made twice (there are few of them; the second
         // time the figure is off by the few bytes its own digits change).
         let jobs = self.jobs
-        let isCourse: (Job) -> Bool = { if case .course = $0 { return true } else { return false } }
+        let isCourse: @Sendable (Job) -> Bool = { if case .course = $0 { return true } else { return false } }
         var builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
         let assets = assetFiles(), copied = copiedFiles()
         output.weight = PageWeightCheck(sourceOfPage: sourceOfPage, assets: assets + copied)
         output.add(assets + copied)
-        render(jobs.filter { !isCourse($0) }, builder) { file, _ in output.add(file) }
+        let memo = memo, theme = theme, pageBuilder = builder
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            guard !isCourse(jobs[i]) else { return }
+            let (template, path, context) = prepare(jobs[i], pageBuilder)
+            let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
+            output.add(page: path, key: key, memo: memo) { Data((theme.render(template, context) ?? "").utf8) }
+        }
         builder.outputSizes = output.sizes
         let courseJobs = jobs.filter(isCourse)
         let firstPass = ResultSlots<(String, Int)>(count: courseJobs.count)

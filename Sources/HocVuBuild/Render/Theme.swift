@@ -21,6 +21,8 @@ public struct Theme: Sendable {
     public let assets: [Asset]
     /// The theme's folders: its assets may be copied from there and nowhere else.
     public var roots: [URL] = []
+    /// A hash of the templates and strings (`ThemeLoader`).
+    public var digest: (UInt64, UInt64) = (0, 0)
 
     /// The words hocvu writes into the Markdown's HTML (callout titles, table
     /// label, quiz interface), from the theme's strings so one file translates

@@ -130,6 +130,17 @@ public struct ThemeLoader {
         let assets = assetFiles.keys.sorted().compactMap { key in assetFiles[key].map { Theme.Asset(content: $0.content, output: key) } }
         var theme = Theme(library: library, templateNames: Set(templateFiles.keys), strings: strings, assets: assets)
         theme.roots = layers.compactMap(\.root)
+        // What the rendered pages depend on besides their contexts, for the cache's keys.
+        var digest = SipHash(key: (0, 0))
+        for name in texts.keys.sorted() {
+            digest.update(Array("\(name.utf8.count):\(name)\((texts[name]?.1 ?? "").utf8.count):".utf8))
+            digest.update((texts[name]?.1 ?? "").utf8)
+        }
+        for key in strings.keys.sorted() {
+            digest.update(Array("\(key.utf8.count):\(key)\((strings[key] ?? "").utf8.count):".utf8))
+            digest.update((strings[key] ?? "").utf8)
+        }
+        theme.digest = digest.finalize()
         return theme
     }
 

@@ -68,6 +68,15 @@ struct SearchDocTerms: Sendable {
         pairStarts = Self.starts(pairEntries, buckets)
     }
 
+    /// Terms read back from the cache, sorted by bucket as `init` leaves them.
+    init?(words: [Entry], pairs: [Entry], buckets: Int) {
+        guard words.map(\.bucket) == words.map(\.bucket).sorted(), pairs.map(\.bucket) == pairs.map(\.bucket).sorted() else { return nil }
+        self.words = words
+        self.pairs = pairs
+        wordStarts = Self.starts(words, buckets)
+        pairStarts = Self.starts(pairs, buckets)
+    }
+
     private static func starts(_ entries: [Entry], _ buckets: Int) -> [Int] {
         var starts = [Int](repeating: 0, count: buckets + 1)
         for entry in entries { starts[Int(entry.bucket) + 1] += 1 }

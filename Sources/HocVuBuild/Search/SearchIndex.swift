@@ -1,5 +1,6 @@
 import Foundation
 import HocVuCore
+import HocVuMarkdown
 
 /// The search index written at build time under `search/` (format 2, see
 /// docs/THEME.md): a small manifest (`index.js`), word and phrase shards
@@ -30,36 +31,51 @@ struct SearchIndex: Sendable {
     let site: Site
     let pages: [String: ParsedPage]
     let strings: [String: String]
+    /// Pages' terms and files from an earlier build, reused when the page's
+    /// text and place did not change.
+    var cache: BuildCache?
 
-    private func document(kind: String, title: String, url: String, course: String = "", summary: String?,
-                          source: MarkdownSource) -> Document {
-        let parsed = pages[source.contentPath]?.markdown
+    init(site: Site, pages: [String: ParsedPage], strings: [String: String]) {
+        self.site = site
+        self.pages = pages
+        self.strings = strings
+    }
+
+    /// What a page's search entry is made from, gathered without any text work.
+    struct Source: Sendable {
+        var kind: String, title: String, url: String, course: String, summary: String
+        var parsed: RenderedMarkdown?
+    }
+
+    private func document(_ source: Source) -> Document {
+        let parsed = source.parsed
         let prompts = (parsed?.quizzes ?? []).flatMap(\.questions).map { PlainText.from(html: $0.promptHTML) }
         return Document(
-            k: strings[kind] ?? kind, t: title, u: url, c: course, s: summary ?? "",
+            k: source.kind, t: source.title, u: source.url, c: source.course, s: source.summary,
             h: (parsed?.headings ?? []).filter { $0.level <= 3 }.map(\.text),
             b: PlainText.from(html: parsed?.html ?? ""), q: prompts.joined(separator: " "))
     }
 
-    /// One job per page, in the order pages are numbered.
-    private var documentJobs: [@Sendable () -> Document] {
-        var docs: [@Sendable () -> Document] = []
+    /// Every page, in the order pages are numbered.
+    private var sources: [Source] {
+        var sources: [Source] = []
+        func add(_ kind: String, _ title: String, _ url: String, _ course: String = "", _ summary: String?, _ body: MarkdownSource) {
+            sources.append(Source(kind: strings[kind] ?? kind, title: title, url: url, course: course, summary: summary ?? "",
+                                  parsed: pages[body.contentPath]?.markdown))
+        }
         for course in site.courses {
-            docs.append { document(kind: "courses", title: course.title, url: course.outputPath, summary: course.summary, source: course.body) }
+            add("courses", course.title, course.outputPath, "", course.summary, course.body)
             for lesson in course.lessons {
-                docs.append {
-                    document(kind: "lessons", title: lesson.title, url: lesson.outputPath, course: course.title,
-                             summary: lesson.summary, source: lesson.body)
-                }
+                add("lessons", lesson.title, lesson.outputPath, course.title, lesson.summary, lesson.body)
             }
         }
         for page in site.pages {
-            docs.append { document(kind: "search_kind_page", title: page.title, url: page.outputPath, summary: page.summary, source: page.body) }
+            add("search_kind_page", page.title, page.outputPath, "", page.summary, page.body)
         }
         for item in site.news {
-            docs.append { document(kind: "news", title: item.title, url: item.outputPath, summary: item.summary, source: item.body) }
+            add("news", item.title, item.outputPath, "", item.summary, item.body)
         }
-        return docs
+        return sources
     }
 
     /// The format version, `v` in the manifest: a theme reading the files checks it.
@@ -78,6 +94,11 @@ struct SearchIndex: Sendable {
 
     /// A page's file: `HOCVU_SEARCH.add("d/<n>", {b, c, h, k, q, s, t, u});`.
     static func pageScript(_ number: Int, _ doc: Document) -> Data {
+        SearchShards.script("d/\(number)", pageJSON(doc))
+    }
+
+    /// The page's object in its file.
+    static func pageJSON(_ doc: Document) -> [UInt8] {
         var json: [UInt8] = []
         json.reserveCapacity(doc.b.utf8.count + 512)
         func field(_ name: String, _ value: String, first: Bool = false) {
@@ -98,7 +119,7 @@ struct SearchIndex: Sendable {
         field("t", doc.t)
         field("u", doc.u)
         json.append(UInt8(ascii: "}"))
-        return SearchShards.script("d/\(number)", json)
+        return json
     }
 
     /// Every file under `search/` but the page itself: pages are read in
@@ -113,14 +134,14 @@ struct SearchIndex: Sendable {
     /// Hands the files to `emit` batch by batch, so the pages' files need
     /// not all be held at once (the build streams them to disk).
     func write(_ emit: ([OutputFile]) -> Void) {
-        let jobs = documentJobs
+        let jobs = sources
         let shards = SearchShards(limit: Self.topLimit, buckets: Self.buckets)
         for first in stride(from: 0, to: jobs.count, by: Self.batch) {
             let count = min(Self.batch, jobs.count - first)
             let slots = ResultSlots<Page>(count: count)
             DispatchQueue.concurrentPerform(iterations: count) { i in
-                let doc = jobs[first + i]()
-                slots.set(i, Page(script: Self.pageScript(first + i, doc), terms: SearchDocTerms(doc, buckets: Self.buckets)))
+                let (json, terms) = entry(jobs[first + i])
+                slots.set(i, Page(script: SearchShards.script("d/\(first + i)", json), terms: terms))
             }
             let pages = slots.values
             emit(pages.enumerated().map { i, page in OutputFile(path: Self.pagePath(first + i), content: .bytes(page.script)) })
@@ -134,6 +155,26 @@ struct SearchIndex: Sendable {
         }
         manifest += Array("]};\n".utf8)
         emit(shardFiles + [OutputFile(path: "search/index.js", content: .bytes(Data(manifest)))])
+    }
+
+    /// A page's object and terms, from the cache when its source is the same.
+    private func entry(_ source: Source) -> ([UInt8], SearchDocTerms) {
+        let key = cache?.searchKey(source, version: Self.version, buckets: Self.buckets)
+        if let key, let bytes = cache?.read("search", key) {
+            var reader = CacheReader(bytes)
+            if let json = reader.bytes(), let terms = SearchDocTerms.decode(from: &reader, buckets: Self.buckets), reader.isAtEnd {
+                return (json, terms)
+            }
+        }
+        let doc = document(source)
+        let json = Self.pageJSON(doc), terms = SearchDocTerms(doc, buckets: Self.buckets)
+        if let key, let cache {
+            var writer = CacheWriter(capacity: json.count * 3)
+            writer.bytes(json)
+            terms.encode(into: &writer)
+            cache.write("search", key, writer.bytes)
+        }
+        return (json, terms)
     }
 
     struct Page: Sendable {

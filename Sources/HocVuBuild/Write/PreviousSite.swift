@@ -28,6 +28,25 @@ struct PreviousSite: Sendable {
         return same && Self.link(old, to: destination)
     }
 
+    /// Links the previous site's `path` to `destination` when its bytes,
+    /// `size` of them, hash to `digest` under the cache's key.
+    func link(_ path: String, size: Int, digest: CacheKey, hash: (UnsafeRawBufferPointer) -> CacheKey, to destination: String) -> Bool {
+        guard let old = open(path, expecting: size) else { return false }
+        defer { close(old) }
+        var buffer = [UInt8](repeating: 0, count: size + 1)
+        var offset = 0
+        // One byte more than expected must not be there.
+        while offset < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { read(old, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            offset += count
+        }
+        guard offset == size else { return false }
+        let same = buffer.withUnsafeBytes { hash(UnsafeRawBufferPointer(rebasing: $0[0..<size])) } == digest
+        return same && Self.link(old, to: destination)
+    }
+
     /// Links the previous site's `path` to `destination` when it holds the
     /// same bytes as the file at `source` (a real path inside the content).
     func link(_ path: String, copyOf source: String, to destination: String) -> Bool {

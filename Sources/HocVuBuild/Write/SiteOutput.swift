@@ -16,6 +16,7 @@ final class SiteOutput: @unchecked Sendable {
     private var kept: [String: Data] = [:]
     private var duplicates: Set<String> = []
     private var weightFindings: [String: Diagnostic] = [:]
+    private var reusedCount = 0
     var weight: PageWeightCheck?
 
     struct Entry {
@@ -31,6 +32,11 @@ final class SiteOutput: @unchecked Sendable {
     }
 
     func add(_ file: OutputFile) {
+        _ = put(file)
+    }
+
+    /// Adds a file and says its fingerprint.
+    private func put(_ file: OutputFile) -> UInt64 {
         let size = file.byteCount
         var fingerprint = Self.fnv(file.path.utf8)
         switch file.content {
@@ -40,14 +46,58 @@ final class SiteOutput: @unchecked Sendable {
         let isPage = file.path.hasSuffix(".html")
         var finding: Diagnostic?
         if isPage, case .bytes(let data) = file.content { finding = weight?.weigh(file.path, data) }
-        mutex.lock()
-        let first = entries.updateValue(Entry(byteCount: size, fingerprint: fingerprint, isPage: isPage), forKey: file.path) == nil
-        if !first { duplicates.insert(file.path) }
-        if keep.contains(file.path), case .bytes(let data) = file.content { kept[file.path] = data }
-        if let finding { weightFindings[file.path] = finding }
-        mutex.unlock()
+        var keptData: Data?
+        if keep.contains(file.path), case .bytes(let data) = file.content { keptData = data }
         // The second file of a path is never written (it would fail on O_EXCL).
-        if first { staging?.write(file) }
+        if record(file.path, Entry(byteCount: size, fingerprint: fingerprint, isPage: isPage), finding, keptData) {
+            staging?.write(file)
+        }
+        return fingerprint
+    }
+
+    /// Notes a file; false when its path was taken already.
+    private func record(_ path: String, _ entry: Entry, _ finding: Diagnostic?, _ keptData: Data?) -> Bool {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let first = entries.updateValue(entry, forKey: path) == nil
+        if !first { duplicates.insert(path) }
+        if let keptData { kept[path] = keptData }
+        if let finding { weightFindings[path] = finding }
+        return first
+    }
+
+    /// A rendered page: linked from the previous site when `memo` knows it
+    /// was made from the same `key` and the old file's bytes check out,
+    /// else `render`ed and remembered for the next build.
+    func add(page path: String, key: CacheKey?, memo: RenderMemo?, render: () -> Data) {
+        guard let key, let memo, !keep.contains(path) else {
+            add(OutputFile(path: path, content: .bytes(render())))
+            return
+        }
+        if let entry = memo.entry(path, key: key), let staging,
+           staging.linkPrevious(path, size: entry.size, digest: entry.digest, hash: memo.cache.hash) {
+            let isPage = path.hasSuffix(".html")
+            let finding = isPage ? weight?.weigh(path, size: entry.size, loads: entry.loads) : nil
+            if record(path, Entry(byteCount: entry.size, fingerprint: entry.fingerprint, isPage: isPage), finding, nil) {
+                memo.record(path, entry)
+                mutex.lock()
+                reusedCount += 1
+                mutex.unlock()
+            }
+            return
+        }
+        let data = render()
+        let fingerprint = put(OutputFile(path: path, content: .bytes(data)))
+        let digest = data.withUnsafeBytes { memo.cache.hash($0) }
+        memo.record(path, RenderMemo.Entry(key: key, size: data.count, digest: digest, fingerprint: fingerprint,
+                                           loads: PageWeightCheck.loads(in: data)))
+    }
+
+    /// Pages linked from the previous site without rendering.
+    var reused: Int {
+        mutex.lock()
+        defer { mutex.unlock() }
+        return reusedCount
     }
 
     func add(_ files: [OutputFile]) {

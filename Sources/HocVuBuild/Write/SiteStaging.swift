@@ -74,6 +74,13 @@ public final class SiteStaging: @unchecked Sendable {
         }
     }
 
+    /// Links the previous site's `path` into this one when its bytes hash to
+    /// `digest` (a page the cache says is unchanged, checked, not trusted).
+    func linkPrevious(_ path: String, size: Int, digest: CacheKey, hash: (UnsafeRawBufferPointer) -> CacheKey) -> Bool {
+        guard firstFailure == nil, let previous, (try? makeFolders(for: path)) != nil else { return false }
+        return previous.link(path, size: size, digest: digest, hash: hash, to: folder.path + "/" + path)
+    }
+
     /// Every folder above `path`, each made once (under the lock, so that no
     /// thread writes into a folder another one is still making).
     private func makeFolders(for path: String) throws {
