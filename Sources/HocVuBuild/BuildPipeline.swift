@@ -175,7 +175,9 @@ public struct BuildPipeline {
         var cache: BuildCache?
         if let cacheOptions = options.cache {
             switch BuildCache.start(cacheOptions, content: options.content, output: options.output) {
-            case .ready(let opened): cache = opened
+            case .ready(let opened):
+                cache = opened
+                if let note = opened.startNote { report.notes.append(note) }
             case .skipped(let note): report.notes.append(note)
             case .refused(let problem):
                 report.diagnostics.error("usage.cache-dir", problem, at: SourceLocation(file: "--cache-dir"))

@@ -56,7 +56,9 @@ final class BuildCache: @unchecked Sendable {
         case .key(let key): secret = key
         case .unusable(let why): return .skipped(why)
         }
-        var site = KeyBuilder(secret: secret)
+        // Named without the secret, so that entries made with another key
+        // are found, fail their check and are reported.
+        var site = KeyBuilder(secret: (0, 0))
         site.add(real(content))
         site.add(real(output))
         let folder = root.appendingPathComponent("sites").appendingPathComponent(site.finish().hex)
@@ -68,7 +70,28 @@ final class BuildCache: @unchecked Sendable {
         guard let binary = binaryHash(secret) else {
             return .skipped("hocvu cannot read its own binary to key the cache; built without it")
         }
-        return .ready(BuildCache(folder: folder, secret: secret, binary: binary))
+        let cache = BuildCache(folder: folder, secret: secret, binary: binary)
+        cache.checkStamp()
+        return .ready(cache)
+    }
+
+    /// What the cache says before the build starts (another key found).
+    private(set) var startNote: String?
+
+    /// The folder's stamp: a tag of a fixed text under the key. Entries are
+    /// named with the key, so another key's entries would never even be
+    /// looked at; the stamp tells that they are there, and they go.
+    private func checkStamp() {
+        let stamp = folder.appendingPathComponent("stamp").path
+        let expected = Array("hocvu cache\n".utf8).withUnsafeBytes { hash($0) }.bytes
+        if let found = Self.readFile(stamp) {
+            if found == expected { return }
+            startNote = "the cache in \(folder.path) was made with another key (or changed); it was emptied and its pages made again"
+        }
+        for kind in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(kind))
+        }
+        try? Data(expected).write(to: URL(fileURLWithPath: stamp), options: .atomic)
     }
 
     /// The key of an entry: the binary's hash, then what `parts` adds.

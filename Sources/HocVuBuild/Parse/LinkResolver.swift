@@ -80,7 +80,8 @@ struct LinkResolver {
             return failure("link.not-a-page", "'\(decoded)' is not published as a page (is it a draft?)", at: location)
         }
         let folder = SitePath.folder(of: target)
-        let siblings = index.allFiles.filter { SitePath.folder(of: $0) == folder }.map(SitePath.name(of:))
+        // Sorted: a tie between two near names must not depend on a set's order.
+        let siblings = index.allFiles.filter { SitePath.folder(of: $0) == folder }.map(SitePath.name(of:)).sorted()
         let name = SitePath.name(of: target)
         // Suggest the near name in the form the author wrote the path.
         let written = decoded.lastIndex(of: "/").map { String(decoded[...$0]) } ?? ""
