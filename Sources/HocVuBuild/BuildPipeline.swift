@@ -98,6 +98,9 @@ public struct BuildPipeline {
             // did not use go.
             memo?.save()
             prepared.cache?.sweep()
+            if let cache = prepared.cache {
+                clock.note("cache: \(cache.counts.hits) entries read, written: \(cache.writes); \(output.reused) pages linked unrendered")
+            }
             Self.noteCache(prepared.cache, in: &report)
         } catch {
             return failedWrite(error, report: &report)

@@ -13,4 +13,10 @@ struct StageClock {
         FileHandle.standardError.write(Data(String(format: "hocvu: %-10@ %7.3f s\n", stage, Double(now - last) / 1e9).utf8))
         last = now
     }
+
+    /// A line of other figures, in the same place.
+    func note(_ text: @autoclosure () -> String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("hocvu: \(text())\n".utf8))
+    }
 }

@@ -48,7 +48,10 @@ import Testing
     }
 
     /// The starting site: two courses of three lessons, a picture each, a
-    /// static file, and a copy of the default theme to edit.
+    /// static file, and a copy of the default theme to edit. Each step may
+    /// edit, retitle, add, rename or delete a lesson, add or delete a course,
+    /// redraw a picture, edit a template or the theme's strings, retitle the
+    /// site in site.yml, write a static file, or link one lesson to another.
     static func makeSite(_ random: inout Steps) throws -> TempSite {
         var files = [
             "content/site.yml": "title: Cổng thử bộ nhớ đệm\nbase_url: https://example.org/\naudiences:\n  nguoi-dan: {name: Người dân}\n",
@@ -91,7 +94,15 @@ import Testing
     static func change(_ site: TempSite, _ random: inout Steps, step: Int) throws -> String {
         let fm = FileManager.default
         let lessons = lessons(site), courses = courses(site)
-        switch Int.random(in: 0..<11, using: &random) {
+        switch Int.random(in: 0..<13, using: &random) {
+        case 11:
+            let path = "content/site.yml"
+            try site.write(path, (site.read(path) ?? "").replacingOccurrences(of: "title: Cổng thử", with: "title: Cổng \(step) thử"))
+            return "retitle the site"
+        case 12:
+            let path = "content/static/tep-\(Int.random(in: 1...3, using: &random)).txt"
+            try site.write(path, sentence(&random) + "\n")
+            return "write \(path)"
         case 10:
             guard let path = lessons.randomElement(using: &random), let other = lessons.randomElement(using: &random) else { return "nothing" }
             let link = SitePath.relative(from: path, to: other)

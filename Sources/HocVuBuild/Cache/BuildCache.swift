@@ -23,6 +23,7 @@ final class BuildCache: @unchecked Sendable {
     private var used: [String: Set<String>] = [:]
     private var rejectedCount = 0
     private var hitCount = 0
+    private var written: [String: Int] = [:]
 
     private init(folder: URL, secret: (UInt64, UInt64), binary: CacheKey) {
         self.folder = folder
@@ -141,6 +142,7 @@ final class BuildCache: @unchecked Sendable {
         bytes += bytes.withUnsafeBytes { hash($0).bytes }
         mutex.lock()
         used[kind, default: []].insert(name)
+        written[kind, default: 0] += 1
         mutex.unlock()
         let temporary = directory.appendingPathComponent(".tmp-\(name)-\(UInt32.random(in: 0...UInt32.max))").path
         let create = { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
@@ -162,6 +164,13 @@ final class BuildCache: @unchecked Sendable {
         }
         close(descriptor)
         if !complete || rename(temporary, directory.appendingPathComponent(name).path) != 0 { unlink(temporary) }
+    }
+
+    /// Entries written this build, by kind (for `HOCVU_TIMINGS`).
+    var writes: String {
+        mutex.lock()
+        defer { mutex.unlock() }
+        return written.keys.sorted().map { "\($0) \(written[$0] ?? 0)" }.joined(separator: ", ")
     }
 
     /// Entries read, and entries that failed their check.

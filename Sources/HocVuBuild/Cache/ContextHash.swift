@@ -11,6 +11,22 @@ extension KeyBuilder {
             add(flag)
         case let number as Int:
             add(number)
+        // The concrete types first: casting [String: String] to [String: Any]
+        // or [[String: Any]] to [Any] builds a new collection each time.
+        case let map as [String: String]:
+            mark(8, map.count)
+            for name in map.keys.sorted() {
+                add(name)
+                add(map[name] ?? "")
+            }
+        case let list as [[String: Any]]:
+            mark(9, list.count)
+            for inner in list {
+                guard add(context: inner) else { return false }
+            }
+        case let list as [String]:
+            mark(9, list.count)
+            for inner in list { add(inner) }
         case let map as [String: Any]:
             mark(8, map.count)
             for name in map.keys.sorted() {

@@ -62,26 +62,39 @@ struct SiteRenderer {
         output.add(assets + copied)
         let memo = memo, theme = theme, pageBuilder = builder
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            guard !isCourse(jobs[i]) else { return }
-            let (template, path, context) = prepare(jobs[i], pageBuilder)
-            let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
-            output.add(page: path, key: key, memo: memo) { Data((theme.render(template, context) ?? "").utf8) }
+            if !isCourse(jobs[i]) { renderPage(jobs[i], pageBuilder, into: output) }
         }
         builder.outputSizes = output.sizes
         let courseJobs = jobs.filter(isCourse)
         let firstPass = ResultSlots<(String, Int)>(count: courseJobs.count)
-        render(courseJobs, builder) { file, i in firstPass.set(i, (file.path, file.byteCount)) }
+        let sizing = builder
+        DispatchQueue.concurrentPerform(iterations: courseJobs.count) { i in
+            let (template, path, context) = prepare(courseJobs[i], sizing)
+            // The first pass only measures: the memo keeps its size under a name no file has.
+            let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
+            let name = "first pass of " + path
+            if let key, let known = memo?.entry(name, key: key) {
+                memo?.record(name, known)
+                firstPass.set(i, (path, known.size))
+                return
+            }
+            let size = (theme.render(template, context) ?? "").utf8.count
+            if let key {
+                memo?.record(name, RenderMemo.Entry(key: key, size: size, digest: key, fingerprint: 0, loads: []))
+            }
+            firstPass.set(i, (path, size))
+        }
         builder.outputSizes.merge(firstPass.values) { _, new in new }
-        render(courseJobs, builder) { file, _ in output.add(file) }
+        let final = builder
+        DispatchQueue.concurrentPerform(iterations: courseJobs.count) { renderPage(courseJobs[$0], final, into: output) }
     }
 
-    /// Renders `jobs` on all cores, handing each file and its job's number to `done`.
-    private func render(_ jobs: [Job], _ builder: PageContextBuilder, _ done: @Sendable (OutputFile, Int) -> Void) {
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (template, path, context) = prepare(jobs[i], builder)
-            let html = theme.render(template, context) ?? ""
-            done(OutputFile(path: path, content: .bytes(Data(html.utf8))), i)
-        }
+    /// Renders one page into `output`, or links it from the previous site
+    /// when the memo knows its template and context.
+    private func renderPage(_ job: Job, _ builder: PageContextBuilder, into output: SiteOutput) {
+        let (template, path, context) = prepare(job, builder)
+        let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
+        output.add(page: path, key: key, memo: memo) { Data((theme.render(template, context) ?? "").utf8) }
     }
 
     private func assetFiles() -> [OutputFile] {

@@ -156,7 +156,7 @@ public struct SiteWriter {
         }
         CrashPoint.swapped.reach()
         // A leftover here is removed by the next build, under the lock.
-        if let previous { try? FileManager.default.removeItem(at: previous) }
+        if let previous { TreeRemover.remove(previous) }
         if let zipTemporary, let archive {
             CrashPoint.zipWritten.reach()
             if rename(zipTemporary.path, archive.path) != 0 {
