@@ -30,6 +30,10 @@ struct HocvuProcess {
     init(_ arguments: [String], in folder: URL, environment: [String: String] = [:], shell: String? = nil) throws {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
+        // The build cache and its key beside the test's folders, not in the user's home.
+        env["XDG_CACHE_HOME"] = folder.appendingPathComponent(".test-cache").path
+        env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".test-config").path
+        env.removeValue(forKey: "HOCVU_CACHE_KEY")
         env.merge(environment) { _, new in new }
         env["NO_COLOR"] = "1"
         process.environment = env

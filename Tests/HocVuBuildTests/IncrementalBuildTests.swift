@@ -248,7 +248,16 @@ import Testing
         #expect(inside.diagnostics.items.map(\.code) == ["usage.cache-dir"])
         #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent(".cache").path))
 
+        // Folders of sites no build used for 30 days go; others stay.
+        let sites = site.root.appendingPathComponent("cache/sites")
+        for (name, days) in [("old", 40.0), ("recent", 3.0)] {
+            try site.write("cache/sites/\(name)/stamp", "x")
+            let date = Date().addingTimeInterval(-days * 24 * 3600)
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: sites.appendingPathComponent("\(name)/stamp").path)
+        }
         #expect(build(site, out: "site", cache: true).status == .success)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sites.path)
+        #expect(!kept.contains("old") && kept.contains("recent") && kept.count == 2, "\(kept)")
         let key = site.root.appendingPathComponent("key")
         let mode = try FileManager.default.attributesOfItem(atPath: key.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)

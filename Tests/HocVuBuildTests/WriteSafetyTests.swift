@@ -31,7 +31,8 @@ import Testing
         /// the lock file aside.
         func leftovers() -> [String] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
-            return names.filter { $0.hasPrefix(".") && !$0.hasSuffix(".hocvu-lock") }.sorted()
+            // .test-cache and .test-config: the build cache HocvuProcess gives each test.
+            return names.filter { $0.hasPrefix(".") && !$0.hasSuffix(".hocvu-lock") && !$0.hasPrefix(".test-") }.sorted()
         }
     }
 

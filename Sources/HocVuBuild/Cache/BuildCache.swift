@@ -73,7 +73,26 @@ final class BuildCache: @unchecked Sendable {
         }
         let cache = BuildCache(folder: folder, secret: secret, binary: binary)
         cache.checkStamp()
+        removeStale(in: root.appendingPathComponent("sites"), keeping: folder.lastPathComponent)
         return .ready(cache)
+    }
+
+    /// How long a site's folder stays when no build uses it (a content
+    /// folder moved or deleted, a test's temporary site).
+    static let staleAfter: TimeInterval = 30 * 24 * 3600
+
+    /// Removes the folders of sites no build has used for `staleAfter`
+    /// (each build touches its folder's stamp).
+    private static func removeStale(in sites: URL, keeping current: String) {
+        let now = Date()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: sites.path)) ?? [] where name != current {
+            let folder = sites.appendingPathComponent(name)
+            var info = stat()
+            let stamp = folder.appendingPathComponent("stamp").path
+            let used = lstat(stamp, &info) == 0 ? Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
+                : (try? FileManager.default.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date) ?? now
+            if now.timeIntervalSince(used) > staleAfter { TreeRemover.remove(folder) }
+        }
     }
 
     /// What the cache says before the build starts (another key found).
@@ -86,7 +105,11 @@ final class BuildCache: @unchecked Sendable {
         let stamp = folder.appendingPathComponent("stamp").path
         let expected = Array("hocvu cache\n".utf8).withUnsafeBytes { hash($0) }.bytes
         if let found = Self.readFile(stamp) {
-            if found == expected { return }
+            // Touched: this site's folder is in use.
+            if found == expected {
+                utimes(stamp, nil)
+                return
+            }
             startNote = "the cache in \(folder.path) was made with another key (or changed); it was emptied and its pages made again"
         }
         for kind in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
