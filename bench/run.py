@@ -233,14 +233,14 @@ def main():
                              cwd=args.folder, capture_output=True, text=True, env=env)
         again = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
         reused = re.search(r"\((\d+) unchanged, from the cache\)", run.stderr)
-        return (int(again.group(2)) * 60 + float(again.group(3)) if again else 0), int(reused.group(1)) if reused else 0
+        return (int(again.group(2)) * 60 + float(again.group(3)) if again else 0), int(reused.group(1)) if reused else 0, run.stderr
     def same_as_cold():
         clear(os.path.join(args.folder, "site-cold"))
         subprocess.run([binary, "build", "--no-cache", "--out", "site-cold"], cwd=args.folder, capture_output=True)
         same = subprocess.run(["diff", "-rq", "site", "site-cold"], cwd=args.folder, capture_output=True).returncode == 0
         clear(os.path.join(args.folder, "site-cold"))
         return same
-    fill, _ = rebuild()
+    fill, _, _ = rebuild()
     say("first build with an empty cache: %.2f s (%.2f of the cold build: it also writes the cache, %.0f MB)" % (
         fill, fill / wall if wall else 0, sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(cache) for f in fs) / 1e6))
     lesson = os.path.join(args.folder, "content", "courses")
@@ -250,7 +250,7 @@ def main():
     for i in range(3):
         with open(edited, "a", encoding="utf-8") as f:
             f.write("\nMột câu thêm vào để thử xây dựng lại (%d).\n" % i)
-        seconds, reused = rebuild()
+        seconds, reused, _ = rebuild()
         times.append(seconds)
     seconds = statistics.median(times)
     say("one lesson edited: rebuild (median of 3) %.2f s = %.2f of the cold build (target ≤ 0.10); %d pages unchanged; "
@@ -262,13 +262,13 @@ def main():
         template = f.read()
     with open(os.path.join(theme, "lesson.mustache"), "w", encoding="utf-8") as f:
         f.write(template + "<!-- sửa mẫu -->\n")
-    seconds, reused = rebuild()
+    seconds, reused, _ = rebuild()
     same = same_as_cold()
     shutil.rmtree(os.path.join(args.folder, "themes"), ignore_errors=True)
     say("one template edited (lesson.mustache): rebuild %.2f s = %.2f of the cold build; %d pages unchanged; "
         "same bytes as a cold build: %s" % (seconds, seconds / wall if wall else 0, reused, same))
     target("one template edited: a full render, still correct", "same bytes: %s" % same, same)
-    rebuild()
+    _, _, rebuilt = rebuild()
 
     folder = os.path.join(args.folder, "site", "search")
     sizes = [os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(folder) for f in fs]
@@ -276,7 +276,7 @@ def main():
     sizes = ["%s %.1f MB" % (name, os.path.getsize(os.path.join(args.folder, "site", name)) / 1e6)
              for name in ("catalog.json", "catalog.csv", "feed.xml", "sitemap.xml") if os.path.exists(os.path.join(args.folder, "site", name))]
     say("catalogs: " + ", ".join(sizes))
-    (heaviest, name), warnings = page_weights(args.folder, results[-1][3] + run.stderr)
+    (heaviest, name), warnings = page_weights(args.folder, results[-1][3] + rebuilt)
     say("pages: heaviest listing page %s %.0f KB; page.weight warnings %d" % (name, heaviest / 1024, warnings))
     target("page.weight warnings: 0", str(warnings), warnings == 0)
     if args.export:
