@@ -178,9 +178,11 @@ def summarise(runs, query):
 
 def pagefind_binary(given):
     """The pagefind binary: given (a file, or a venv holding pagefind-bin),
-    on the PATH, or in /tmp/search-venv."""
+    on the PATH, in the Python running this (the project's .venv), or in
+    /tmp/search-venv."""
     import glob
-    for candidate in (given, shutil.which("pagefind"), "/tmp/search-venv"):
+    import sys
+    for candidate in (given, shutil.which("pagefind"), sys.prefix, "/tmp/search-venv"):
         if candidate and os.path.isdir(candidate):
             found = glob.glob(os.path.join(candidate, "lib", "python3*", "site-packages", "pagefind_bin", "pagefind"))
             candidate = found[0] if found else None

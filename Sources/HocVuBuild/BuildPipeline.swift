@@ -60,7 +60,8 @@ public struct BuildPipeline {
         let output = SiteOutput(staging: staging, keep: ["404.html"])
         var renderer = SiteRenderer(
             site: site, pages: pages, index: index, theme: theme, contentRoot: options.content, version: Self.version)
-        let memo = prepared.cache.map(RenderMemo.init(cache:))
+        // The memo speaks of the published site: a check (nothing written) has none.
+        let memo = options.write ? prepared.cache.map(RenderMemo.init(cache:)) : nil
         renderer.memo = memo
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
         // The search index first: a course page tells what saving it offline

@@ -40,12 +40,6 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Fail at once (exit 2) when another build is writing the same --out, instead of waiting for it.")
     var noWait = false
 
-    @Option(help: ArgumentHelp("The build cache's folder (default: $XDG_CACHE_HOME/hocvu or ~/.cache/hocvu).", valueName: "folder"))
-    var cacheDir: String?
-
-    @Flag(help: "Build everything anew, without reading or writing the cache.")
-    var noCache = false
-
     func run() throws {
         let started = DispatchTime.now()
         var options = common.buildOptions(output: out)
@@ -53,10 +47,6 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.zip = zip
         options.waitForOutput = !noWait
-        if !noCache {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            options.cache = CacheOptions(folder: cacheDir.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
-        }
         let shown = out
         options.onWait = {
             FileHandle.standardError.write(Data("hocvu: another build is writing \(shown); waiting for it to finish…\n".utf8))

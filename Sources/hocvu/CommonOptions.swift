@@ -18,13 +18,23 @@ struct CommonOptions: ParsableArguments {
         valueName: DiagnosticFormat.allCases.map(\.rawValue).joined(separator: "|")))
     var format = DiagnosticFormat.text
 
+    @Option(help: ArgumentHelp("The build cache's folder (default: $XDG_CACHE_HOME/hocvu or ~/.cache/hocvu).", valueName: "folder"))
+    var cacheDir: String?
+
+    @Flag(help: "Parse and render everything anew, without reading or writing the build cache.")
+    var noCache = false
+
     func buildOptions(output: String) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return BuildOptions(
+        var options = BuildOptions(
             content: URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL,
             contentDisplay: content,
             output: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
             strict: strict)
+        if !noCache {
+            options.cache = CacheOptions(folder: cacheDir.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
+        }
+        return options
     }
 
     /// Colours only for a person at a terminal (https://no-color.org).

@@ -113,6 +113,9 @@ public struct ExportPipeline {
             for name in stale {
                 try? FileManager.default.removeItem(at: options.output.appendingPathComponent(name))
             }
+            // The cache keeps what this export used, nothing older.
+            prepared.cache?.sweep()
+            BuildPipeline.noteCache(prepared.cache, in: &report.build)
         } catch {
             report.build.diagnostics.error("output.write", "\(error)", at: SourceLocation(file: options.output.path))
             report.build.status = .usageError
