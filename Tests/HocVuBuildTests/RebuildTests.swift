@@ -63,4 +63,57 @@ import Testing
         let style = try fm.attributesOfItem(atPath: old.appendingPathComponent("assets/style.css").path)
         #expect((style[.type] as? FileAttributeType) == .typeRegular)
     }
+
+    /// The site before last is kept beside the output and the next build
+    /// starts from it. Whatever was done to it (bytes changed in place, a
+    /// link to a folder outside, a file where a folder was, a hard link to a
+    /// file outside, an extra file), the build is a cold build's, and
+    /// nothing outside is touched.
+    @Test func aTamperedSpareIsNeverTrusted() throws {
+        let site = try TempSite(minimalSite)
+        defer { site.remove() }
+        #expect(site.build().status == .success)
+        #expect(site.build().status == .success)
+        let spare = site.root.appendingPathComponent(".site.hocvu-spare")
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: spare.appendingPathComponent(SiteWriter.marker).path))
+
+        try site.write("outside/secret.txt", "bí mật")
+        try fm.createDirectory(at: site.root.appendingPathComponent("outside/folder"), withIntermediateDirectories: true)
+        // Same inode as the current site's file: its bytes change in both.
+        // (The current site is checked by its bytes, so it is not linked.)
+        let catalog = spare.appendingPathComponent("courses/index.html")
+        var bytes = try Data(contentsOf: catalog)
+        bytes[bytes.count / 2] ^= 0x20
+        try bytes.write(to: catalog)
+        try fm.removeItem(at: spare.appendingPathComponent("courses/an-toan"))
+        try fm.createSymbolicLink(atPath: spare.appendingPathComponent("courses/an-toan").path,
+                                  withDestinationPath: site.root.appendingPathComponent("outside/folder").path)
+        try fm.removeItem(at: spare.appendingPathComponent("assets"))
+        try site.write(".site.hocvu-spare/assets", "not a folder")
+        try fm.removeItem(at: spare.appendingPathComponent("index.html"))
+        try fm.linkItem(at: site.root.appendingPathComponent("outside/secret.txt"), to: spare.appendingPathComponent("index.html"))
+        try site.write(".site.hocvu-spare/extra/page.html", "<p>thêm</p>")
+
+        #expect(site.build().status == .success)
+        #expect(site.build(out: "cold").status == .success)
+        #expect(site.snapshot("site") == site.snapshot("cold"))
+        #expect(site.read("outside/secret.txt") == "bí mật")
+        #expect(try fm.contentsOfDirectory(atPath: site.root.appendingPathComponent("outside/folder").path).isEmpty)
+        // Once more from the spare the last build left: still the same.
+        #expect(site.build().status == .success)
+        #expect(site.snapshot("site") == site.snapshot("cold"))
+    }
+
+    /// A spare hocvu did not make (no marker) is removed, not used.
+    @Test func aSpareWithoutTheMarkerIsRemoved() throws {
+        let site = try TempSite(minimalSite)
+        defer { site.remove() }
+        #expect(site.build().status == .success)
+        try site.write(".site.hocvu-spare/index.html", "<p>lạ</p>")
+        #expect(site.build().status == .success)
+        #expect(site.build(out: "cold").status == .success)
+        #expect(site.snapshot("site") == site.snapshot("cold"))
+        #expect(site.read(".site.hocvu-spare/index.html") != "<p>lạ</p>")
+    }
 }

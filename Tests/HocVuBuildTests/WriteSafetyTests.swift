@@ -31,8 +31,11 @@ import Testing
         /// the lock file aside.
         func leftovers() -> [String] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
-            // .test-cache and .test-config: the build cache HocvuProcess gives each test.
-            return names.filter { $0.hasPrefix(".") && !$0.hasSuffix(".hocvu-lock") && !$0.hasPrefix(".test-") }.sorted()
+            // .test-cache and .test-config: the build cache HocvuProcess gives each test;
+            // .site.hocvu-spare: the site before last, which the next build starts from.
+            return names.filter {
+                $0.hasPrefix(".") && !$0.hasSuffix(".hocvu-lock") && !$0.hasPrefix(".test-") && !$0.hasSuffix(".hocvu-spare")
+            }.sorted()
         }
     }
 

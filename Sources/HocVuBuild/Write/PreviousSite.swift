@@ -109,8 +109,19 @@ struct PreviousSite: Sendable {
     }
 
     /// A hard link to the open file itself (through /proc, so a name swapped
-    /// after the checks cannot be what is linked).
+    /// after the checks cannot be what is linked). In a recycled staging
+    /// folder the destination may be that very inode already (the file did
+    /// not change for two builds): then nothing is done; anything else there
+    /// goes first.
     private static func link(_ descriptor: Int32, to destination: String) -> Bool {
-        linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, destination, AT_SYMLINK_FOLLOW) == 0
+        var there = stat(), source = stat()
+        if lstat(destination, &there) == 0 {
+            if there.st_mode & S_IFMT == S_IFREG, fstat(descriptor, &source) == 0,
+               there.st_ino == source.st_ino, there.st_dev == source.st_dev {
+                return true
+            }
+            SiteStaging.clear(destination)
+        }
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, destination, AT_SYMLINK_FOLLOW) == 0
     }
 }

@@ -6,6 +6,15 @@ import HocVuCore
 /// thread), so no build holds the whole site in memory. Only the build that
 /// holds the output's lock has one; `SiteWriter.publish` swaps it into place
 /// and `discard` removes it when the build fails.
+///
+/// A rebuild starts from the site before last (`recycled`, kept by the last
+/// build as `.site.hocvu-spare`) instead of an empty folder: its folders are
+/// there already and an unchanged file is already the same inode as the
+/// current site's, so neither is made again and the old site is never
+/// deleted file by file. Nothing in it is trusted: a file stays only when it
+/// is the very inode of a current-site file whose bytes were just checked,
+/// anything else at a path being written goes first, and whatever this build
+/// did not write is removed before the swap (`sweep`).
 public final class SiteStaging: @unchecked Sendable {
     let folder: URL
     let target: URL
@@ -21,13 +30,18 @@ public final class SiteStaging: @unchecked Sendable {
     private let needsChmod: Bool
     /// The site this one replaces: unchanged files are linked from it.
     let previous: PreviousSite?
+    /// The folder is an older site, not empty.
+    let recycled: Bool
+    /// Files written by this build (for `sweep`).
+    private var written: Set<String> = []
 
-    init(folder: URL, target: URL, parent: URL, sources: ContainedPath, lock: OutputLock) {
+    init(folder: URL, target: URL, parent: URL, sources: ContainedPath, lock: OutputLock, recycled: Bool = false) {
         self.folder = folder
         self.target = target
         self.parent = parent
         self.sources = sources
         self.lock = lock
+        self.recycled = recycled
         previous = PreviousSite(folder: target)
         needsChmod = Self.umask().map { $0 & 0o755 != 0 } ?? true
     }
@@ -56,15 +70,18 @@ public final class SiteStaging: @unchecked Sendable {
         do {
             try makeFolders(for: file.path)
             let target = folder.path + "/" + file.path
+            if recycled { note(file.path) }
             switch file.content {
             case .bytes(let data):
                 if previous?.link(file.path, matching: data, to: target) == true { return }
+                if recycled { Self.clear(target) }
                 try OutputFileIO.write(data, to: target, chmod: needsChmod)
             case .copy(let source):
                 guard let real = sources.resolve(source) else {
                     throw FileError(path: source.path, reason: "it leads outside the content folder; hocvu never publishes such a file")
                 }
                 if previous?.link(file.path, copyOf: real, to: target) == true { return }
+                if recycled { Self.clear(target) }
                 try OutputFileIO.copy(from: real, to: target, chmod: needsChmod)
             }
         } catch {
@@ -78,7 +95,57 @@ public final class SiteStaging: @unchecked Sendable {
     /// `digest` (a page the cache says is unchanged, checked, not trusted).
     func linkPrevious(_ path: String, size: Int, digest: CacheKey, hash: (UnsafeRawBufferPointer) -> CacheKey) -> Bool {
         guard firstFailure == nil, let previous, (try? makeFolders(for: path)) != nil else { return false }
-        return previous.link(path, size: size, digest: digest, hash: hash, to: folder.path + "/" + path)
+        guard previous.link(path, size: size, digest: digest, hash: hash, to: folder.path + "/" + path) else { return false }
+        if recycled { note(path) }
+        return true
+    }
+
+    private func note(_ path: String) {
+        mutex.lock()
+        written.insert(path)
+        mutex.unlock()
+    }
+
+    /// Whatever is at `path` (a file, a link, a folder), gone.
+    static func clear(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if info.st_mode & S_IFMT == S_IFDIR { TreeRemover.remove(URL(fileURLWithPath: path)) } else { unlink(path) }
+    }
+
+    /// Removes what a recycled folder holds that this build did not write:
+    /// pages and files no longer in the site, and anything else put there.
+    func sweep() {
+        guard recycled else { return }
+        mutex.lock()
+        let (files, folders) = (written, made)
+        mutex.unlock()
+        var stack = [""]
+        while let relative = stack.popLast() {
+            let path = relative.isEmpty ? folder.path : folder.path + "/" + relative
+            guard let directory = opendir(path) else { continue }
+            var entries: [(String, Bool)] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                }
+                entries.append((name, isFolder))
+            }
+            closedir(directory)
+            for (name, isFolder) in entries {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let kept = isFolder ? folders.contains(child) : files.contains(child)
+                if !kept {
+                    Self.clear(path + "/" + name)
+                } else if isFolder {
+                    stack.append(child)
+                }
+            }
+        }
     }
 
     /// Every folder above `path`, each made once (under the lock, so that no
@@ -93,15 +160,25 @@ public final class SiteStaging: @unchecked Sendable {
             relative = relative.isEmpty ? String(part) : relative + "/" + part
             guard made.insert(relative).inserted else { continue }
             let full = folder.path + "/" + relative
+            if recycled {
+                // An older site's folder is kept; a file or link in its place goes.
+                var info = stat()
+                if lstat(full, &info) == 0 {
+                    if info.st_mode & S_IFMT == S_IFDIR { continue }
+                    unlink(full)
+                }
+            }
             guard mkdir(full, 0o755) == 0 || errno == EEXIST, !needsChmod || chmod(full, 0o755) == 0 else {
                 throw FileError(path: full, reason: SiteWriter.systemError())
             }
         }
     }
 
-    /// Removes the unfinished site (the output keeps the previous one).
+    /// Removes the unfinished site (the output keeps the previous one); a
+    /// recycled folder goes back to being the spare (nothing in it is trusted).
     func discard() {
-        try? FileManager.default.removeItem(at: folder)
+        let spare = SiteWriter.spare(of: target)
+        if !recycled || rename(folder.path, spare.path) != 0 { TreeRemover.remove(folder) }
         release()
     }
 

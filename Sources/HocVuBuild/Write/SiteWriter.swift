@@ -126,8 +126,37 @@ public struct SiteWriter {
         }
         try recover(parent: parent, name: name)
         try checkWritable(target)
+        if let recycled = takeSpare(of: target) {
+            return SiteStaging(folder: recycled, target: target, parent: parent, sources: sources, lock: lock, recycled: true)
+        }
         let temporary = try makeTemporaryFolder(in: parent, prefix: ".\(name).hocvu-tmp-")
         return SiteStaging(folder: temporary, target: target, parent: parent, sources: sources, lock: lock)
+    }
+
+    /// Where the site before last is kept for the next build to start from.
+    static func spare(of target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).hocvu-spare")
+    }
+
+    /// The spare, moved to a temporary name to be the new site, when it is a
+    /// folder of this user that hocvu made; anything else by that name goes.
+    private func takeSpare(of target: URL) -> URL? {
+        let spare = Self.spare(of: target)
+        var info = stat(), marker = stat()
+        guard lstat(spare.path, &info) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(),
+              lstat(spare.appendingPathComponent(Self.marker).path, &marker) == 0
+        else {
+            TreeRemover.remove(spare)
+            return nil
+        }
+        let name = ".\(target.lastPathComponent).hocvu-tmp-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(name)
+        guard rename(spare.path, temporary.path) == 0, chmod(temporary.path, 0o755) == 0 else {
+            TreeRemover.remove(spare)
+            return nil
+        }
+        return temporary
     }
 
     /// Swaps the finished temporary folder into place (and the zip beside
@@ -139,6 +168,7 @@ public struct SiteWriter {
         let zipTemporary: URL?
         do {
             if let failure = staging.firstFailure { throw failure }
+            staging.sweep()
             try OutputFileIO.write(Data(), to: temporary.appendingPathComponent(Self.marker))
             CrashPoint.written.reach()
             zipTemporary = try archive.map { try writeZip(of: temporary, to: $0) }
@@ -155,8 +185,13 @@ public struct SiteWriter {
             throw error
         }
         CrashPoint.swapped.reach()
-        // A leftover here is removed by the next build, under the lock.
-        if let previous { TreeRemover.remove(previous) }
+        // The old site is kept for the next build to start from (a leftover
+        // here is removed by the next build, under the lock).
+        if let previous {
+            let spare = Self.spare(of: target)
+            SiteStaging.clear(spare.path)
+            if rename(previous.path, spare.path) != 0 { TreeRemover.remove(previous) }
+        }
         if let zipTemporary, let archive {
             CrashPoint.zipWritten.reach()
             if rename(zipTemporary.path, archive.path) != 0 {
