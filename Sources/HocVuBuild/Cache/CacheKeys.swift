@@ -98,14 +98,14 @@ extension BuildCache {
     /// A rendered page: the theme's templates and strings, the template,
     /// where the page goes and its whole context; nil when the context holds
     /// a value `add(context:)` does not know.
-    func renderKey(theme: (UInt64, UInt64), template: String, path: String, context: [String: Any]) -> CacheKey? {
+    func renderKey(theme: (UInt64, UInt64), template: String, path: String, context: [String: Any], shared: SharedMap? = nil) -> CacheKey? {
         var known = true
         let made = key { key in
             key.add("render")
             key.add(CacheKey(theme))
             key.add(template)
             key.add(path)
-            known = key.add(context: context)
+            known = key.add(context: context, shared: shared)
         }
         return known ? made : nil
     }

@@ -44,3 +44,47 @@ extension KeyBuilder {
         return true
     }
 }
+
+/// A map that every page's context holds (the theme's strings, `t`),
+/// hashed once per build: a context whose value is the very same storage
+/// (so the same contents) adds this key instead of 110 strings again.
+struct SharedMap: @unchecked Sendable {
+    let name: String
+    /// Kept, so that its storage cannot be freed and its address reused.
+    let value: [String: String]
+    let key: CacheKey
+
+    init(name: String, value: [String: String], cache: BuildCache) {
+        self.name = name
+        self.value = value
+        key = cache.key { key in
+            key.add("shared map")
+            _ = key.add(context: value)
+        }
+    }
+
+    /// Whether `other` is this very map (same storage), not just an equal one.
+    func isSame(_ other: Any?) -> Bool {
+        guard MemoryLayout<[String: String]>.size == MemoryLayout<UInt>.size, let map = other as? [String: String] else {
+            return false
+        }
+        return unsafeBitCast(map, to: UInt.self) == unsafeBitCast(value, to: UInt.self)
+    }
+}
+
+extension KeyBuilder {
+    /// A page's context, with `shared` added by its key when the context holds it.
+    mutating func add(context: [String: Any], shared: SharedMap?) -> Bool {
+        guard let shared, shared.isSame(context[shared.name]) else { return add(context: context) }
+        mark(10, context.count)
+        for name in context.keys.sorted() {
+            add(name)
+            if name == shared.name {
+                add(shared.key)
+            } else {
+                guard let inner = context[name], add(context: inner) else { return false }
+            }
+        }
+        return true
+    }
+}

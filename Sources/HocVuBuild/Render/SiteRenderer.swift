@@ -14,7 +14,11 @@ struct SiteRenderer {
     let contentRoot: URL
     let version: String
     /// What the previous build rendered, so unchanged pages are not rendered again.
-    var memo: RenderMemo?
+    var memo: RenderMemo? {
+        didSet { strings = memo.map { SharedMap(name: "t", value: theme.strings, cache: $0.cache) } }
+    }
+    /// The theme's strings, which every page's context holds as `t`, hashed once.
+    var strings: SharedMap?
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
@@ -71,7 +75,7 @@ struct SiteRenderer {
         DispatchQueue.concurrentPerform(iterations: courseJobs.count) { i in
             let (template, path, context) = prepare(courseJobs[i], sizing)
             // The first pass only measures: the memo keeps its size under a name no file has.
-            let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
+            let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context, shared: strings)
             let name = "first pass of " + path
             if let key, let known = memo?.entry(name, key: key) {
                 memo?.record(name, known)
@@ -93,7 +97,7 @@ struct SiteRenderer {
     /// when the memo knows its template and context.
     private func renderPage(_ job: Job, _ builder: PageContextBuilder, into output: SiteOutput) {
         let (template, path, context) = prepare(job, builder)
-        let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context)
+        let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context, shared: strings)
         output.add(page: path, key: key, memo: memo) { Data((theme.render(template, context) ?? "").utf8) }
     }
 
