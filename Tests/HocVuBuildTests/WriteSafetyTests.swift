@@ -42,15 +42,23 @@ import Testing
     @Test func twoBuildsAtOnceBothCompleteAndTheSiteIsExactlyOneOfThem() throws {
         let two = try TwoSites()
         defer { two.site.remove() }
-        // The first holds the lock for a while with its site written; the second must wait.
-        let first = try HocvuProcess(["build"], in: two.site.root, environment: [CrashPoint.pause: "written:1500"])
-        usleep(400_000)
-        let second = try HocvuProcess(["build", "--content", "content-b"], in: two.site.root).wait()
+        // The first holds the lock with its site written until released; the
+        // second must say it waits. Handed over on files, never on sleeps.
+        let hold = Hold(in: two.site.root)
+        let first = try HocvuProcess(["build"], in: two.site.root, environment: hold.environment)
+        #expect(hold.awaitHeld())
+        let log = two.site.root.appendingPathComponent("second.log")
+        let second = try HocvuProcess(
+            ["build", "--content", "content-b"], in: two.site.root, shell: "exec 2>'\(log.path)'")
+        #expect(Hold.await { ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("waiting") })
+        hold.release()
+        var secondResult = second.wait()
+        secondResult.stderr = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         let firstResult = first.wait()
         #expect(firstResult.status == 0)
-        #expect(second.status == 0)
-        #expect(second.stderr.contains("another build is writing site; waiting"))
-        #expect(firstResult.stderr.contains("built ") && second.stderr.contains("built "))
+        #expect(secondResult.status == 0)
+        #expect(secondResult.stderr.contains("another build is writing site; waiting"))
+        #expect(firstResult.stderr.contains("built ") && secondResult.stderr.contains("built "))
         #expect(two.site.snapshot("site") == two.b)
         #expect(two.leftovers() == [])
     }
@@ -58,9 +66,11 @@ import Testing
     @Test func noWaitExitsTwoAndLeavesTheOtherBuildsSite() throws {
         let two = try TwoSites()
         defer { two.site.remove() }
-        let first = try HocvuProcess(["build"], in: two.site.root, environment: [CrashPoint.pause: "written:1500"])
-        usleep(400_000)
+        let hold = Hold(in: two.site.root)
+        let first = try HocvuProcess(["build"], in: two.site.root, environment: hold.environment)
+        #expect(hold.awaitHeld())
         let second = try HocvuProcess.run(["build", "--content", "content-b", "--no-wait"], in: two.site.root)
+        hold.release()
         #expect(first.wait().status == 0)
         #expect(second.status == 2)
         #expect(second.stderr.contains("error[output.busy]"))
@@ -202,4 +212,38 @@ import Testing
 enum CrashPoint {
     static let crash = "HOCVU_TEST_CRASH_AT"
     static let pause = "HOCVU_TEST_PAUSE_AT"
+    static let release = "HOCVU_TEST_PAUSE_RELEASE"
+}
+
+/// A build held at `written` (with the lock held) until the test releases it:
+/// the binary creates `<file>.held` when it stops there and goes on once
+/// `<file>` exists.
+struct Hold {
+    let file: URL
+
+    init(in folder: URL) {
+        file = folder.appendingPathComponent("release")
+    }
+
+    /// At most ten minutes, a bound for a hung build rather than a timing.
+    var environment: [String: String] {
+        [CrashPoint.pause: "written:600000", CrashPoint.release: file.path]
+    }
+
+    func awaitHeld() -> Bool {
+        Self.await { FileManager.default.fileExists(atPath: file.path + ".held") }
+    }
+
+    func release() {
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+    }
+
+    /// Polls until `condition` holds; false after ten minutes.
+    static func await(_ condition: () -> Bool) -> Bool {
+        for _ in 0..<60_000 {
+            if condition() { return true }
+            usleep(10_000)
+        }
+        return false
+    }
 }

@@ -5,8 +5,11 @@ import HocVuCore
 /// WebP) or its root element (SVG), so pages can reserve the space and not
 /// jump while images load on a slow connection.
 enum ImageSize {
+    /// The extensions whose sizes are read; other files are never opened.
+    static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
+
     static func of(_ url: URL) -> (width: Int, height: Int)? {
-        guard let size = header(url), size.width > 0, size.height > 0 else { return nil }
+        guard extensions.contains(url.pathExtension.lowercased()), let size = header(url), size.width > 0, size.height > 0 else { return nil }
         return size
     }
 

@@ -17,15 +17,32 @@ enum CrashPoint: String, CaseIterable {
     /// `<name>:<milliseconds>`: hold still there (with the lock held), so a
     /// test can start a second build against the same output.
     static let pauseVariable = "HOCVU_TEST_PAUSE_AT"
+    /// A path: on reaching the pause, create `<path>.held`; end the pause as
+    /// soon as `<path>` exists. Tests hand over on these files, not on sleeps,
+    /// so a slow machine (or a sanitizer) cannot reorder the two builds.
+    static let releaseVariable = "HOCVU_TEST_PAUSE_RELEASE"
 
     func reach() {
         let environment = ProcessInfo.processInfo.environment
         if let pause = environment[Self.pauseVariable], pause.hasPrefix(rawValue + ":"),
-           let milliseconds = UInt32(pause.dropFirst(rawValue.count + 1)) {
-            usleep(milliseconds * 1000)
+           let milliseconds = Int(pause.dropFirst(rawValue.count + 1)) {
+            hold(milliseconds: milliseconds, release: environment[Self.releaseVariable])
         }
         if environment[Self.variable] == rawValue {
             kill(getpid(), SIGKILL)
+        }
+    }
+
+    private func hold(milliseconds: Int, release: String?) {
+        guard let release else {
+            usleep(UInt32(clamping: min(milliseconds, 3_600_000)) * 1000)
+            return
+        }
+        FileManager.default.createFile(atPath: release + ".held", contents: nil)
+        var waited = 0
+        while waited < milliseconds && !FileManager.default.fileExists(atPath: release) {
+            usleep(10_000)
+            waited += 10
         }
     }
 }

@@ -3,7 +3,7 @@
 
 Prints its port on the first line of stdout, then serves until killed.
   /ok 200 · /missing 404 · /gone 410 · /moved 301 → /ok · /temp 302 → /moved
-  /loop 301 → /loop · /flaky 503 the first time, then 200 · /slow 200 after 8 s
+  /loop 301 → /loop · /flaky 503 the first time, then 200 · /slow 200 after 30 s
   /no-head 405 to HEAD, 200 to GET · /forbidden 403 · /busy/N 200 after 0.3 s
   /stats JSON: hits per path and the most /busy requests in flight at once
 """
@@ -58,7 +58,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/flaky":
             return self.reply(503 if count == 1 else 200, headers=[("Retry-After", "0")])
         if path == "/slow":
-            time.sleep(8)
+            time.sleep(30)
             return self.reply(200)
         if path == "/no-head":
             return self.reply(405 if self.command == "HEAD" else 200)
