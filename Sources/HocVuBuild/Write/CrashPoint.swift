@@ -38,7 +38,7 @@ enum CrashPoint: String, CaseIterable {
             usleep(UInt32(clamping: min(milliseconds, 3_600_000)) * 1000)
             return
         }
-        FileManager.default.createFile(atPath: release + ".held", contents: nil)
+        _ = FileManager.default.createFile(atPath: release + ".held", contents: nil)
         var waited = 0
         while waited < milliseconds && !FileManager.default.fileExists(atPath: release) {
             usleep(10_000)
