@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The preview server of `hocvu serve`: plain sockets, no SwiftNIO to build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark from the system (Debian: libcmark-dev). Only HocVuMarkdown imports it.
@@ -39,10 +41,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `hocvu serve`: the preview server, the watcher and the reload script.
+        .target(
+            name: "HocVuServe",
+            dependencies: ["HocVuBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "hocvu",
             dependencies: [
-                "HocVuBuild", "HocVuCore", "HocVuMarkdown",
+                "HocVuBuild", "HocVuCore", "HocVuMarkdown", "HocVuServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +57,7 @@ let package = Package(
         .testTarget(name: "HocVuMarkdownTests", dependencies: ["HocVuMarkdown", "HocVuCore"]),
         .testTarget(
             name: "HocVuBuildTests",
-            dependencies: ["HocVuBuild", "HocVuCore", "HocVuMarkdown", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["HocVuBuild", "HocVuCore", "HocVuMarkdown", "HocVuServe", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
     ]
 )

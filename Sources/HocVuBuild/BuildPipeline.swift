@@ -41,6 +41,8 @@ public struct BuildPipeline {
         guard let prepared = prepare(&report, clock: &clock) else { return report }
         var diagnostics = report.diagnostics
         let (site, index, pages, theme) = (prepared.site, prepared.index, prepared.pages, prepared.theme)
+        report.basePath = BaseURL.path(of: site.config.baseURL)
+        report.language = site.config.language
 
         // Render, each file written as it is made into a temporary folder
         // (the output's lock held from here), swapped in only at the end.

@@ -26,6 +26,12 @@ public struct BuildReport: Sendable {
     public var notes: [String] = []
     /// Pages parsed and files rendered that came from the cache.
     public var reused = 0
+    /// The path of the site's base URL (`/hoc-vu-so/` for
+    /// `https://example.gov.vn/hoc-vu-so/`; `/` without one), where `serve`
+    /// puts the preview so sub-path problems show there too.
+    public var basePath = "/"
+    /// The portal's content language (site.yml `language`).
+    public var language = "vi"
 
     /// Adds findings made after the pipeline (the external link check).
     public mutating func add(_ more: [Diagnostic], strict: Bool) {

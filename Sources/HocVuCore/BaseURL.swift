@@ -8,6 +8,14 @@ public enum BaseURL {
         (text.hasPrefix("https://") || text.hasPrefix("http://")) && !(URL(string: text)?.host ?? "").isEmpty
     }
 
+    /// The base URL's path, from `/` to its last `/` (`/hoc-vu-so/`); `/`
+    /// without a valid base URL.
+    public static func path(of text: String?) -> String {
+        guard let text, isValid(text), let url = URL(string: folder(text)), !url.path.isEmpty else { return "/" }
+        let path = url.path.hasSuffix("/") ? url.path : url.path + "/"
+        return path.hasPrefix("/") ? path : "/" + path
+    }
+
     /// The URL ending in `/`, so paths can be appended.
     public static func folder(_ text: String) -> String {
         text.hasSuffix("/") ? text : text + "/"

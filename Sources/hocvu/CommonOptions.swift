@@ -64,6 +64,14 @@ struct CommonOptions: ParsableArguments {
     /// stderr, and exits per CONTENT-FORMAT.md §7: 0 built, 1 content errors,
     /// 2 usage or configuration errors.
     func finish(_ report: BuildReport, summary: String) throws {
+        let exitCode = print(report, summary: summary)
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// Prints as `finish` does, without exiting (`serve` goes on); returns
+    /// the exit code the report stands for.
+    @discardableResult
+    func print(_ report: BuildReport, summary: String) -> Int32 {
         let result = report.summary(version: BuildPipeline.version)
         let printed = format.render(result, color: useColor, sourceLines: lines(of:))
         let stream = format.usesStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
@@ -72,6 +80,11 @@ struct CommonOptions: ParsableArguments {
             FileHandle.standardError.write(Data("hocvu: note: \(note)\n".utf8))
         }
         FileHandle.standardError.write(Data("hocvu: \(result.countsLine); \(summary)\n".utf8))
-        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
+        return result.exitCode
+    }
+
+    /// The text report without colours, as the error page of `serve` shows it.
+    func plainText(_ report: BuildReport) -> String {
+        DiagnosticFormat.text.render(report.summary(version: BuildPipeline.version), color: false, sourceLines: lines(of:))
     }
 }

@@ -12,10 +12,11 @@ struct HocVu: AsyncParsableCommand {
               hocvu build             # ./content → ./site; open site/index.html
               hocvu check --strict    # every error and warning, nothing written
               hocvu export            # each course for an LMS, into ./exports
+              hocvu serve             # preview at http://127.0.0.1:8000/, reloads on save
               echo '## Xin chào' | hocvu render
             """,
         version: BuildPipeline.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExportCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ExportCommand.self, RenderCommand.self]
     )
 
     /// As the default, except that a bad flag exits with 2 (CONTENT-FORMAT.md

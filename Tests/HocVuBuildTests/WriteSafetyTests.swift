@@ -238,12 +238,14 @@ struct Hold {
         FileManager.default.createFile(atPath: file.path, contents: nil)
     }
 
-    /// Polls until `condition` holds; false after ten minutes.
-    static func await(_ condition: () -> Bool) -> Bool {
-        for _ in 0..<60_000 {
+    /// Polls until `condition` holds; false after `seconds` (ten minutes:
+    /// a bound for a hung process, not a timing).
+    static func await(seconds: Double = 600, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
             if condition() { return true }
             usleep(10_000)
-        }
-        return false
+        } while Date() < deadline
+        return condition()
     }
 }
