@@ -15,6 +15,11 @@ struct TempSite {
         }
     }
 
+    /// A folder that already exists (made by the code under test).
+    init(root: URL) {
+        self.root = root
+    }
+
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
