@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     /// The incremental build's cache; nil builds cold (`--no-cache`, and
     /// the library's default, so tests and embedders opt in).
     public var cache: CacheOptions?
+    /// Told how far the build has got (a line on a terminal); nil: silent.
+    public var progress: BuildProgress?
 
     /// `site.zip` beside `site`.
     public var archive: URL {

@@ -65,11 +65,13 @@ public struct BuildPipeline {
         // The memo speaks of the published site: a check (nothing written) has none.
         let memo = options.write ? prepared.cache.map(RenderMemo.init(cache:)) : nil
         renderer.memo = memo
+        renderer.progress = options.progress
         let sources = Dictionary(index.pages.values.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { a, _ in a })
         // The search index first: a course page tells what saving it offline
         // weighs, and that includes the search page's files.
         var search = SearchIndex(site: site, pages: pages, strings: theme.strings)
         search.cache = prepared.cache
+        search.progress = options.progress
         search.write { output.add($0) }
         clock.lap("search")
         renderer.render(into: output, sourceOfPage: sources)
@@ -218,6 +220,7 @@ public struct BuildPipeline {
         markdown.alsoWithoutQuizForms = forExport
         var parser = PageParser(index: index, options: markdown, contentRoot: options.content)
         parser.cache = cache
+        parser.progress = options.progress
         var pages = parser.parseAll()
         clock.lap("parse")
         for path in pages.keys.sorted() {

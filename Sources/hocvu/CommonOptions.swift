@@ -24,6 +24,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Parse and render everything anew, without reading or writing the build cache.")
     var noCache = false
 
+    @Flag(help: "No progress line during long builds (it is drawn only when stderr is a terminal).")
+    var quiet = false
+
     func buildOptions(output: String) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var options = BuildOptions(
@@ -34,7 +37,21 @@ struct CommonOptions: ParsableArguments {
         if !noCache {
             options.cache = CacheOptions(folder: cacheDir.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
         }
+        if showsProgress {
+            let started = DispatchTime.now().uptimeNanoseconds
+            options.progress = BuildProgress { state in
+                // Only for builds long enough to wonder about.
+                guard DispatchTime.now().uptimeNanoseconds - started > 500_000_000 else { return }
+                let count = state.total.map { "\(state.done)/\($0)" } ?? "\(state.done)"
+                FileHandle.standardError.write(Data("\r\u{1B}[2Khocvu: \(state.stage) \(count)…".utf8))
+            }
+        }
         return options
+    }
+
+    /// A person at a terminal, who did not ask for quiet.
+    private var showsProgress: Bool {
+        !quiet && format == .text && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
     /// Colours only for a person at a terminal (https://no-color.org).
@@ -73,6 +90,8 @@ struct CommonOptions: ParsableArguments {
     @discardableResult
     func print(_ report: BuildReport, summary: String) -> Int32 {
         let result = report.summary(version: BuildPipeline.version)
+        // The progress line goes before anything else is printed.
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         let printed = format.render(result, color: useColor, sourceLines: lines(of:))
         let stream = format.usesStandardOutput ? FileHandle.standardOutput : FileHandle.standardError
         stream.write(Data(printed.utf8))

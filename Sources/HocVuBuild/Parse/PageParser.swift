@@ -11,6 +11,7 @@ struct PageParser {
     let contentRoot: URL
     /// Pages parsed by an earlier build, reused when nothing they were made from changed.
     var cache: BuildCache?
+    var progress: BuildProgress?
 
     /// Default quiz ids are `<course>-<lesson>-N` (CONTENT-FORMAT.md §5);
     /// other pages use their own path.
@@ -30,7 +31,10 @@ struct PageParser {
         let images = ImageSizeCache(contentRoot: contentRoot)
         let cache = cache
         let environment = cache?.parseEnvironment(options: options, index: index, images: images)
+        let progress = progress
+        progress?.stage("parsing", total: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            defer { progress?.tick() }
             let path = paths[i]
             guard let entry = index.pages[path] else { return }
             let prefix = Self.quizPrefix(for: path)

@@ -19,6 +19,7 @@ struct SiteRenderer {
     }
     /// The theme's strings, which every page's context holds as `t`, hashed once.
     var strings: SharedMap?
+    var progress: BuildProgress?
 
     /// One page to render; plain values, so jobs can be handed to workers.
     enum Job: Sendable {
@@ -59,6 +60,7 @@ struct SiteRenderer {
         // size, so they are made twice (there are few of them; the second
         // time the figure is off by the few bytes its own digits change).
         let jobs = self.jobs
+        progress?.stage("writing pages", total: jobs.count)
         let isCourse: @Sendable (Job) -> Bool = { if case .course = $0 { return true } else { return false } }
         var builder = PageContextBuilder(site: site, pages: pages, strings: theme.strings, version: version)
         let assets = assetFiles(), copied = copiedFiles()
@@ -99,6 +101,7 @@ struct SiteRenderer {
         let (template, path, context) = prepare(job, builder)
         let key = memo?.cache.renderKey(theme: theme.digest, template: template, path: path, context: context, shared: strings)
         output.add(page: path, key: key, memo: memo) { Data((theme.render(template, context) ?? "").utf8) }
+        progress?.tick()
     }
 
     private func assetFiles() -> [OutputFile] {

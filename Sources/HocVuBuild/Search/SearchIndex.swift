@@ -34,6 +34,7 @@ struct SearchIndex: Sendable {
     /// Pages' terms and files from an earlier build, reused when the page's
     /// text and place did not change.
     var cache: BuildCache?
+    var progress: BuildProgress?
 
     init(site: Site, pages: [String: ParsedPage], strings: [String: String]) {
         self.site = site
@@ -136,6 +137,7 @@ struct SearchIndex: Sendable {
     func write(_ emit: ([OutputFile]) -> Void) {
         let jobs = sources
         let shards = SearchShards(limit: Self.topLimit, buckets: Self.buckets)
+        progress?.stage("indexing for search", total: jobs.count)
         for first in stride(from: 0, to: jobs.count, by: Self.batch) {
             let count = min(Self.batch, jobs.count - first)
             let slots = ResultSlots<Page>(count: count)
@@ -146,6 +148,7 @@ struct SearchIndex: Sendable {
             let pages = slots.values
             emit(pages.enumerated().map { i, page in OutputFile(path: Self.pagePath(first + i), content: .bytes(page.script)) })
             shards.add(pages.map(\.terms), first: first)
+            progress?.tick(count)
         }
         let (shardFiles, wordShards) = shards.files()
         var manifest = Array("window.HOCVU_SEARCH = {\"v\":\(Self.version),\"n\":\(jobs.count),\"k\":\(Self.topLimit),\"d\":\(Self.pagesPerFolder),\"w\":[".utf8)
