@@ -226,7 +226,7 @@ public struct BuildPipeline {
         for path in pages.keys.sorted() {
             diagnostics.append(contentsOf: pages[path]?.markdown.diagnostics ?? [])
         }
-        FragmentCheck().run(&pages, index: index, diagnostics: &diagnostics)
+        report.fragmentFixes = FragmentCheck().run(&pages, index: index, diagnostics: &diagnostics)
         QuizIDCheck().run(pages, diagnostics: &diagnostics)
         UnusedFileCheck(contentDisplay: options.contentDisplay).run(pages, site: site, diagnostics: &diagnostics)
         clock.lap("check")

@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     /// `https://example.gov.vn/hoc-vu-so/`; `/` without one), where `serve`
     /// puts the preview so sub-path problems show there too.
     public var basePath = "/"
+    /// Fragments one unambiguous slip from a heading's id, for `check --fix`.
+    public var fragmentFixes: [FragmentFix] = []
     /// The portal's content language (site.yml `language`).
     public var language = "vi"
 

@@ -33,6 +33,24 @@ public enum Suggestion {
         return previous[b.count]
     }
 
+    /// The closest candidate only when no other is as close: what a tool may
+    /// change by itself.
+    public static func unique(to word: String, in candidates: some Sequence<String>) -> String? {
+        let target = Array(word.lowercased())
+        var best: [String] = []
+        var bestDistance = Int.max
+        for candidate in Set(candidates) {
+            let d = distance(target, Array(candidate.lowercased()))
+            guard d <= max(1, min(target.count, candidate.count) / 3) else { continue }
+            if d < bestDistance {
+                (best, bestDistance) = ([candidate], d)
+            } else if d == bestDistance {
+                best.append(candidate)
+            }
+        }
+        return best.count == 1 ? best[0] : nil
+    }
+
     /// " (did you mean 'x'?)" or "".
     public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""

@@ -8,13 +8,18 @@ import HocVuMarkdown
 struct FragmentCheck {
     /// Checks every page's fragments and points forge-style ones at hocvu's ids
     /// in the pages' HTML.
-    func run(_ pages: inout [String: ParsedPage], index: SiteIndex, diagnostics: inout DiagnosticList) {
-        let rewrites = check(pages, diagnostics: &diagnostics)
+    /// Returns the fixes `check --fix` may make: fragments that match no
+    /// heading but are one unambiguous slip from one.
+    @discardableResult
+    func run(_ pages: inout [String: ParsedPage], index: SiteIndex, diagnostics: inout DiagnosticList) -> [FragmentFix] {
+        var fixes: [FragmentFix] = []
+        let rewrites = check(pages, diagnostics: &diagnostics, fixes: &fixes)
         Self.apply(rewrites, to: &pages)
+        return fixes
     }
 
     /// href → href with hocvu's id, per page; diagnostics for what matches nothing.
-    func check(_ pages: [String: ParsedPage], diagnostics: inout DiagnosticList) -> [String: [(String, String)]] {
+    func check(_ pages: [String: ParsedPage], diagnostics: inout DiagnosticList, fixes: inout [FragmentFix]) -> [String: [(String, String)]] {
         var forgeIDs: [String: [String: Heading]] = [:]
         func forgeMap(_ page: String) -> [String: Heading] {
             if let map = forgeIDs[page] { return map }
@@ -38,6 +43,9 @@ struct FragmentCheck {
                 let ascii = reference.written.unicodeScalars.allSatisfy(\.isASCII)
                 let target = ascii ? (own ?? forge) : (forge ?? own)
                 guard let target else {
+                    if let id = Suggestion.unique(to: reference.fragment, in: headings.map(\.id)) {
+                        fixes.append(FragmentFix(location: reference.location, written: reference.written, id: id))
+                    }
                     let place = reference.page == path ? "this page" : "'\(reference.page)'"
                     diagnostics.error(
                         "link.missing-fragment",
@@ -73,4 +81,11 @@ struct FragmentCheck {
             pages[path] = changed
         }
     }
+}
+
+/// A fragment `check --fix` rewrites: `#written` at `location` becomes `#id`.
+public struct FragmentFix: Sendable, Hashable {
+    public var location: SourceLocation
+    public var written: String
+    public var id: String
 }
