@@ -44,7 +44,7 @@ let package = Package(
         // `hocvu serve`: the preview server, the watcher and the reload script.
         .target(
             name: "HocVuServe",
-            dependencies: ["HocVuBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["HocVuBuild", "HocVuMarkdown", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "hocvu",

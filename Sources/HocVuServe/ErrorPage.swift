@@ -1,4 +1,5 @@
 import Foundation
+import HocVuMarkdown
 
 /// What the browser shows while the content has errors: every diagnostic as
 /// the terminal prints it (file:line:column, the source line, the fix), in
@@ -10,22 +11,22 @@ enum ErrorPage {
         let lead = vietnamese
             ? "Trang web chưa được dựng lại. Sửa các lỗi dưới đây rồi lưu tệp: trang này tự tải lại."
             : "The site was not rebuilt. Fix what is listed below and save: this page reloads by itself."
-        let blocks = diagnostics(in: report).map { "<li><pre>\(escape($0))</pre></li>" }.joined(separator: "\n")
+        let blocks = diagnostics(in: report).map { "<li><pre>\(HTMLEscape.text($0))</pre></li>" }.joined(separator: "\n")
         return """
             <!doctype html>
-            <html lang="\(escape(language))">
+            <html lang="\(HTMLEscape.text(language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title)) · hocvu serve</title>
+            <title>\(HTMLEscape.text(title)) · hocvu serve</title>
             <link rel="stylesheet" href="\(ReloadScript.stylePath)">
             <link rel="stylesheet" href="\(path)">
             \(ReloadScript.tag)
             </head>
             <body>
             <main id="main" class="wrap serve-errors">
-            <h1>\(escape(title))</h1>
-            <p>\(escape(lead))</p>
+            <h1>\(HTMLEscape.text(title))</h1>
+            <p>\(HTMLEscape.text(lead))</p>
             <ol class="serve-diagnostics">
             \(blocks)
             </ol>
@@ -61,19 +62,4 @@ enum ErrorPage {
         .serve-diagnostics pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 
         """
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
 }

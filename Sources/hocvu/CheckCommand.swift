@@ -53,7 +53,8 @@ struct CheckCommand: AsyncParsableCommand {
                 for edit in plan.edits {
                     text += UnifiedDiffText.make(edit.before, edit.after, name: common.content + "/" + edit.path)
                 }
-                FileHandle.standardOutput.write(Data(text.utf8))
+                // stdout is the diagnostics' own with a machine format.
+                (common.format.usesStandardOutput ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
                 let summary = plan.isEmpty
                     ? "nothing to fix"
                     : "\(plan.renames.count) rename(s) and \(plan.edits.count) file(s) to change (dry run: nothing written)"

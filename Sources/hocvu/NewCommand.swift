@@ -9,9 +9,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a course, lesson, page or news item, its front matter filled in.",
         discussion: """
-            The file is named after the title without its accents ("Mật khẩu an toàn" → mat-khau-an-toan);
-            a lesson is numbered after the last one of its course; news is dated today.
-            An existing file is never overwritten.
+            The file is named after the title without its accents ("Mật khẩu an toàn" → mat-khau-an-toan); a lesson is numbered after the last one of its course; news is dated today. An existing file is never overwritten.
 
             Examples:
               hocvu new course "Dùng điện thoại an toàn"

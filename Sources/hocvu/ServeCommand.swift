@@ -8,11 +8,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the portal: build, serve on this computer, rebuild and reload on every save.",
         discussion: """
-            The site is built into a private temporary folder (your site/ folder is not touched)
-            and served at http://127.0.0.1:8000/ (under the path of base_url, when site.yml has one).
-            Every change under the content folder or themes/ rebuilds it, and open pages reload.
-            While the content has errors, pages show them (file:line:column and the fix) and come
-            back by themselves once you fix them. Stop with Ctrl-C.
+            The site is built into a private temporary folder (your site/ folder is not touched) and served at http://127.0.0.1:8000/ (under the path of base_url, when site.yml has one). Every change under the content folder or themes/ rebuilds it, and open pages reload. While the content has errors, pages show them (file:line:column and the fix) and come back by themselves once you fix them. Stop with Ctrl-C.
 
             Examples:
               hocvu serve
