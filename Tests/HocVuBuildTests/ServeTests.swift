@@ -95,6 +95,9 @@ import Testing
         #expect(result.status == 0)
         #expect(!folder.isEmpty && !FileManager.default.fileExists(atPath: folder))
         #expect(site.snapshot("site") == before)
+        // The reload script is serve's alone: a build never carries it.
+        #expect(try HocvuProcess.run(["build"], in: site.root).status == 0)
+        #expect(site.read("site/index.html")?.contains("__hocvu") == false)
     }
 
     @Test func aPortInUseIsAClearMessage() throws {
