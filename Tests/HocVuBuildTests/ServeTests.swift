@@ -96,8 +96,8 @@ import Testing
         #expect(!folder.isEmpty && !FileManager.default.fileExists(atPath: folder))
         #expect(site.snapshot("site") == before)
         // The reload script is serve's alone: a build never carries it.
-        #expect(try HocvuProcess.run(["build"], in: site.root).status == 0)
-        #expect(site.read("site/index.html")?.contains("__hocvu") == false)
+        #expect(try HocvuProcess.run(["build", "--out", "built"], in: site.root).status == 0)
+        #expect(site.read("built/index.html")?.contains("__hocvu") == false)
     }
 
     @Test func aPortInUseIsAClearMessage() throws {
