@@ -20,7 +20,9 @@ struct ContentWatcher: Sendable {
                     let name = withUnsafePointer(to: entry.pointee.d_name) {
                         $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                     }
-                    if name != "." && name != ".." { names.append(name) }
+                    // Hidden files and editor backups (`.bai.md.swp`, `bai.md~`)
+                    // are not content: saving them starts no build.
+                    if !name.hasPrefix(".") && !name.hasSuffix("~") { names.append(name) }
                 }
                 closedir(stream)
                 for name in names.sorted() {

@@ -122,8 +122,11 @@ struct SiteFacts {
 
     init(content: URL) {
         self.content = content
+        // The loader's limits: at most 1 MB, and no anchors or aliases (they
+        // can expand without end) before Yams sees the text.
         if let data = try? Data(contentsOf: content.appendingPathComponent("site.yml")), data.count < 1_000_000,
-           let yaml = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)), let map = yaml.mapping {
+           case let text = String(decoding: data, as: UTF8.self), YAMLGuard.scan(text).isEmpty,
+           let yaml = try? Yams.compose(yaml: text), let map = yaml.mapping {
             language = map["language"]?.string ?? "vi"
             func ids(_ key: String) -> [String] { map[Node(key)]?.mapping?.keys.compactMap(\.string) ?? [] }
             audiences = ids("audiences")
