@@ -82,7 +82,8 @@ public struct BuildPipeline {
         if options.strict { diagnostics.promoteWarnings() }
         report.diagnostics = diagnostics
         report.pagesWritten = output.pageCount
-        report.filesCopied = output.fileCount - output.pageCount
+        report.filesCopied = output.copiedFiles
+        report.filesGenerated = output.fileCount - output.pageCount - output.copiedFiles
         report.reused = output.reused
         guard !diagnostics.hasErrors else {
             staging?.discard()

@@ -16,6 +16,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
     public var pagesWritten = 0
     public var filesCopied = 0
+    /// Other files the build made: search index, catalogs, feed, sitemap, sw.js.
+    public var filesGenerated = 0
     public var sourceFiles = 0
     /// What the output folder holds now: the new site, or still the old one.
     public var output: SiteWriter.OutputState = .unchanged

@@ -58,7 +58,9 @@ struct BuildCommand: ParsableCommand {
         switch (report.status, report.output) {
         case (.success, _):
             let reused = report.reused > 0 ? " (\(report.reused) unchanged, from the cache)" : ""
-            summary = String(format: "built %d pages%@ and copied %d files into %@%@ in %.2f s", report.pagesWritten, reused, report.filesCopied, out, zipped, seconds)
+            summary = String(
+                format: "built %d pages%@ and %d search and catalog files, and copied %d files into %@%@ in %.2f s",
+                report.pagesWritten, reused, report.filesGenerated, report.filesCopied, out, zipped, seconds)
         case (_, .published):
             summary = "\(out) was replaced by the new site, but not everything after that succeeded (see above)"
         case (_, .unchanged):

@@ -131,6 +131,7 @@ public struct ContentLoader: Sendable {
             site.courses.append(course)
         }
         site.courses.sort { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        reportReservedNames(site, diagnostics: &diagnostics)
         site.pages.sort { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
         site.news.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
         // Ids are checked against site.yml only when site.yml itself could be
@@ -217,6 +218,28 @@ public struct ContentLoader: Sendable {
             }
         }
         return result.sorted()
+    }
+
+    /// `page` is where the later pages of a listing go (`courses/page/2/`,
+    /// `courses/<course>/page/2/`, `news/page/2/`): no course, lesson or news
+    /// item may be published there (§6).
+    private func reportReservedNames(_ site: Site, diagnostics: inout DiagnosticList) {
+        var places: [(String, String)] = []
+        for course in site.courses {
+            if course.slug == Pagination.folder { places.append(("course folder 'courses/page'", "courses/page")) }
+            for lesson in course.lessons where lesson.slug == Pagination.folder {
+                places.append(("lesson 'page'", lesson.body.contentPath))
+            }
+        }
+        for item in site.news where item.slug == Pagination.folder {
+            places.append(("news item 'page'", item.body.contentPath))
+        }
+        for (what, path) in places {
+            diagnostics.error(
+                "name.reserved",
+                "the \(what) would be published where the later pages of a list go ('page/2/'); choose another name",
+                at: SourceLocation(file: display(path)))
+        }
     }
 
     static func stem(of name: String) -> String {

@@ -25,6 +25,9 @@ struct Pagination {
         static let progressInPage = 24
     }
 
+    /// The folder later pages go in; no course, lesson or news item may have this name.
+    static let folder = "page"
+
     init(path: String, itemCount: Int, pageSize: Int) {
         self.path = path
         self.itemCount = itemCount
@@ -36,7 +39,7 @@ struct Pagination {
     /// The output path of page `number` (1-based).
     func path(ofPage number: Int) -> String {
         guard number > 1 else { return path }
-        return SitePath.folder(of: path) + "/page/\(number)/index.html"
+        return SitePath.folder(of: path) + "/\(Self.folder)/\(number)/index.html"
     }
 
     /// The items page `number` shows.

@@ -66,6 +66,7 @@ struct SiteRenderer {
         let assets = assetFiles(), copied = copiedFiles()
         output.weight = PageWeightCheck(sourceOfPage: sourceOfPage, assets: assets + copied)
         output.add(assets + copied)
+        output.copiedFiles = assets.count + copied.count
         let memo = memo, theme = theme, pageBuilder = builder
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             if !isCourse(jobs[i]) { renderPage(jobs[i], pageBuilder, into: output) }

@@ -17,7 +17,37 @@ final class SiteOutput: @unchecked Sendable {
     private var duplicates: Set<String> = []
     private var weightFindings: [String: Diagnostic] = [:]
     private var reusedCount = 0
-    var weight: PageWeightCheck?
+    private var weightCheck: PageWeightCheck?
+    private var copiedCount = 0
+
+    /// The page budget check; set before pages are added, read by every worker.
+    var weight: PageWeightCheck? {
+        get {
+            mutex.lock()
+            defer { mutex.unlock() }
+            return weightCheck
+        }
+        set {
+            mutex.lock()
+            weightCheck = newValue
+            mutex.unlock()
+        }
+    }
+
+    /// Files copied as they are (theme assets, course files, static/), as
+    /// opposed to the pages and the files the build makes (search, catalogs).
+    var copiedFiles: Int {
+        get {
+            mutex.lock()
+            defer { mutex.unlock() }
+            return copiedCount
+        }
+        set {
+            mutex.lock()
+            copiedCount = newValue
+            mutex.unlock()
+        }
+    }
 
     struct Entry {
         var byteCount: Int
