@@ -21,6 +21,10 @@ public struct BuildOptions: Sendable {
     /// The incremental build's cache; nil builds cold (`--no-cache`, and
     /// the library's default, so tests and embedders opt in).
     public var cache: CacheOptions?
+    /// The output the cache is kept for, when it is not `output`: `serve`
+    /// builds into a new temporary folder each session, and keeps one cache
+    /// from one session to the next.
+    public var cacheIdentity: URL?
     /// Told how far the build has got (a line on a terminal); nil: silent.
     public var progress: BuildProgress?
 

@@ -183,7 +183,7 @@ public struct BuildPipeline {
 
         var cache: BuildCache?
         if let cacheOptions = options.cache {
-            switch BuildCache.start(cacheOptions, content: options.content, output: options.output) {
+            switch BuildCache.start(cacheOptions, content: options.content, output: options.cacheIdentity ?? options.output) {
             case .ready(let opened):
                 cache = opened
                 if let note = opened.startNote { report.notes.append(note) }

@@ -146,6 +146,10 @@ public final class PreviewServer: Sendable {
     func build() async {
         var options = options.build
         options.output = site
+        // Pages linked from a previous session's cache are checked against
+        // their bytes first, so one cache for every session is safe.
+        options.cacheIdentity = options.cacheIdentity
+            ?? options.content.deletingLastPathComponent().appendingPathComponent(".hocvu-serve")
         let started = DispatchTime.now()
         let report = await Task.detached { BuildPipeline(options: options).run() }.value
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9

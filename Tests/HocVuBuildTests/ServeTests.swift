@@ -100,6 +100,21 @@ import Testing
         #expect(site.read("built/index.html")?.contains("__hocvu") == false)
     }
 
+    @Test func sessionsShareOneCacheFolder() throws {
+        let site = try TempSite(minimalSite)
+        defer { site.remove() }
+        for session in 1...2 {
+            let out = site.root.appendingPathComponent("serve-\(session).out")
+            let serve = try HocvuProcess(["serve", "--port", "0"], in: site.root, shell: "exec >'\(out.path)' 2>/dev/null")
+            #expect(Hold.await { ((try? String(contentsOf: out, encoding: .utf8)) ?? "").contains("\n") })
+            kill(serve.process.processIdentifier, SIGINT)
+            #expect(serve.wait().status == 0)
+        }
+        let sites = site.root.appendingPathComponent(".test-cache/hocvu/sites")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: sites.path)
+        #expect(folders.count == 1, "one cache for every session, not one per temporary folder: \(folders)")
+    }
+
     @Test func aPortInUseIsAClearMessage() throws {
         let site = try TempSite(minimalSite)
         defer { site.remove() }
