@@ -38,6 +38,8 @@ import Testing
         "content/courses/an-toan/assets/Hinh Anh/so-do.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"/>",
         "content/pages/Giới Thiệu.md": "---\ntitle: Giới thiệu\n---\n## Mục đích\n\nCổng học thử.\n",
         "content/static/Tai_Lieu/ghi-nho.txt": "Ghi nhớ.\n",
+        // Published as it is: not normalised, not renamed.
+        "content/static/Tai_Lieu/Ghi Chu.md": nfd("Ghi chú.\n"),
     ]
 
     /// The same content fixed by hand.
@@ -62,6 +64,7 @@ import Testing
         "content/courses/an-toan/assets/hinh-anh/so-do.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"/>",
         "content/pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n## Mục đích\n\nCổng học thử.\n",
         "content/static/Tai_Lieu/ghi-nho.txt": "Ghi nhớ.\n",
+        "content/static/Tai_Lieu/Ghi Chu.md": nfd("Ghi chú.\n"),
     ]
 
     @Test func aDryRunPrintsTheChangesAndWritesNothing() throws {

@@ -26,7 +26,8 @@ public struct ContentFixer {
             let file = fix.location.file
             return file.hasPrefix(display + "/") ? String(file.dropFirst(display.count + 1)) : file
         }
-        for path in files where path.hasSuffix(".md") || path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
+        // Files under static/ are published byte for byte: never rewritten.
+        for path in files where !path.hasPrefix("static/") && (path.hasSuffix(".md") || path.hasSuffix(".yml") || path.hasSuffix(".yaml")) {
             guard let data = try? Data(contentsOf: content.appendingPathComponent(path)), data.count <= 16 * 1024 * 1024,
                   let before = String(validating: data, as: UTF8.self) else { continue }
             var after = VietnameseText.nfc(before)
